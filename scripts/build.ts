@@ -1,0 +1,31 @@
+/**
+ * `npm run build`: builds the site into a fresh staging folder and only then swaps it in as dist/,
+ * so a failed build (bad content, a broken page) never leaves a half-written dist/ behind.
+ */
+import { build } from 'astro';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
+const stageRoot = path.join(root, '.stage');
+const stage = path.join(stageRoot, `build-${process.pid}-${Date.now()}`);
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+mkdirSync(stageRoot, { recursive: true });
+
+try {
+  await build({ root, outDir: stage, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
+} catch (error) {
+  rmSync(stage, { recursive: true, force: true });
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`\n构建失败，dist/ 保持原样。\n\n${message}`);
+  process.exit(1);
+}
+
+// Swap: the old dist/ disappears only once the new one is complete.
+const old = `${outDir}.old-${process.pid}`;
+if (existsSync(outDir)) renameSync(outDir, old);
+renameSync(stage, outDir);
+rmSync(old, { recursive: true, force: true });
+console.log(`构建完成：${path.relative(root, outDir) || outDir}/`);

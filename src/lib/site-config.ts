@@ -1,0 +1,42 @@
+/**
+ * The site address and base path, read from content/data/site.json and overridable per build with
+ * SITE_URL and BASE_PATH (e.g. BASE_PATH=/djjy/ to host under a sub-path).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface SiteConfig {
+  /** Absolute origin (and path, if any) the site is published at. */
+  url: string;
+  /** Path prefix, always with leading and trailing slash. */
+  base: string;
+  /** Prefix of the "edit this page" link, e.g. https://git.example.cn/djjy/edit/main/; empty hides the link. */
+  editBaseUrl: string;
+}
+
+export function normalizeBase(base: string): string {
+  const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/**
+ * The folder editors' content lives in: `content/` under the project root, or `CONTENT_DIR` (absolute, or
+ * relative to the root) so tests and the benchmark can build other content without touching `content/`.
+ */
+export function contentDir(root: string, env: Record<string, string | undefined> = process.env): string {
+  return path.resolve(root, env.CONTENT_DIR || 'content');
+}
+
+export function readSiteConfig(
+  root: URL = new URL('../../', import.meta.url),
+  env: Record<string, string | undefined> = process.env,
+): SiteConfig {
+  const settings = path.join(contentDir(fileURLToPath(root), env), 'data', 'site.json');
+  const file = (existsSync(settings) ? JSON.parse(readFileSync(settings, 'utf8')) : {}) as Partial<SiteConfig>;
+  return {
+    url: env.SITE_URL || file.url || 'http://localhost:4321',
+    base: normalizeBase(env.BASE_PATH ?? file.base ?? '/'),
+    editBaseUrl: env.EDIT_BASE_URL ?? file.editBaseUrl ?? '',
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * Field types shared by every collection. Each one validates, normalises and explains itself:
+ * the `meta` (description, examples) feeds the editor guide, the JSON Schemas for VS Code and the
+ * error messages, so the three can never disagree.
+ */
+import { z } from 'astro/zod';
+import { calendarDateProblem, isClockTime } from '../lib/dates.ts';
+import { normalizeIsbn, describeIsbnProblem } from '../lib/isbn.ts';
+import { clcProblem, CLC_LETTERS } from '../lib/clc.ts';
+
+/** The image helper Astro passes to schema functions; scripts outside Astro pass a string stand-in. */
+export type ImageField = () => z.ZodType;
+
+/** What a collection schema needs from its surroundings. */
+export interface SchemaContext {
+  image: ImageField;
+}
+
+/** Ids are file names without extension: lowercase Latin letters, digits and hyphens. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+/** A calendar date `YYYY-MM-DD` (China time). Impossible dates such as 2024-02-30 are errors. */
+export const calendarDate = () =>
+  z
+    .union([z.string(), z.date()])
+    .transform((value, ctx) => {
+      // Astro's YAML parser has already turned unquoted dates into Date objects (and rolled 02-30 over):
+      // the content check reads the raw text first, so a rolled date never reaches this point unnoticed.
+      const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+      const problem = calendarDateProblem(text);
+      if (problem) {
+        ctx.addIssue({
+          code: 'custom',
+          input: value,
+          message:
+            problem === 'format'
+              ? `日期应写成 YYYY-MM-DD（年-月-日，补足两位），例如 2024-03-01；现为「${text}」。`
+              : `日期「${text}」不存在（${problem === 'month' ? '月份应在 01–12 之间' : '这个月没有这一天'}）。请核对日历，例如 2024-02-29。`,
+        });
+        return z.NEVER;
+      }
+      return text;
+    })
+    .meta({ description: '日期，格式 YYYY-MM-DD（北京时间）', examples: ['2024-03-01'] });
+
+/** A time of day `HH:mm`, 24-hour clock, China time. */
+export const clockTime = () =>
+  z
+    .string()
+    .refine(isClockTime, { message: '时间应写成 24 小时制 HH:mm，例如 14:30。' })
+    .meta({ description: '时间，24 小时制 HH:mm（北京时间）', examples: ['14:30'] });
+
+/** The id (file name without extension) of an entry in another collection. */
+export const entryId = (collection: 'people' | 'books', description: string) =>
+  z
+    .string()
+    .regex(ID_PATTERN, {
+      message: `应填写 content/${collection}/ 里某个文件的文件名（不含扩展名），只用小写字母、数字和连字符，例如 ${collection === 'people' ? 'zhang-wei' : '9787020002207'}。`,
+    })
+    .meta({
+      description,
+      examples: [collection === 'people' ? 'zhang-wei' : '9787020002207'],
+      // Read by the content check, which turns a dangling id into an error naming the file and field.
+      references: collection,
+    });
+
+/** ISBN-10 or ISBN-13, hyphens/spaces allowed, checksum validated; stored as ISBN-13 digits. */
+export const isbn = () =>
+  z
+    .union([z.string(), z.number()])
+    .transform((value, ctx) => {
+      const text = String(value);
+      const result = normalizeIsbn(text);
+      if (!result.ok) {
+        ctx.addIssue({ code: 'custom', input: value, message: describeIsbnProblem(text, result) });
+        return z.NEVER;
+      }
+      return result.isbn13;
+    })
+    .meta({
+      description: 'ISBN，10 位或 13 位，可带连字符；保存为 13 位',
+      examples: ['978-7-02-000220-7', '7-02-000220-X'],
+    });
+
+/** A 中图法 class number whose first letter is one of the 22 top-level classes. */
+export const clcClass = () =>
+  z
+    .string()
+    .transform((value, ctx) => {
+      const code = value.trim().toUpperCase();
+      const problem = clcProblem(code);
+      if (problem) {
+        ctx.addIssue({
+          code: 'custom',
+          input: value,
+          message:
+            problem === 'letter'
+              ? `中图法分类号「${value}」的首字母不是 22 个基本大类之一（${CLC_LETTERS.join(' ')}），例如 D261、I247.5、TP311。`
+              : `中图法分类号「${value}」格式不对：应以大类字母开头，后接数字或字母，例如 D261、I247.5、TP311。`,
+        });
+        return z.NEVER;
+      }
+      return code;
+    })
+    .meta({ description: '中图法分类号，首字母为 22 个基本大类之一', examples: ['D261', 'TP311'] });
+
+/** A photo or cover placed next to the content file, with the text a screen reader reads instead. */
+export const picture = (image: ImageField) =>
+  z
+    .object({
+      /** Path relative to the content file, e.g. `./photos/2024-03-01.jpg`. */
+      src: image().meta({ description: '图片路径，相对于本文件，例如 ./images/cover.jpg' }),
+      /** What the picture shows, for people who cannot see it. Required. */
+      alt: z
+        .string()
+        .min(2, { message: '请为图片写一句说明（alt），告诉看不见图片的读者图上是什么，例如「讲座现场，学员认真听讲」。' })
+        .meta({ description: '图片说明（替代文字），必填', examples: ['讲座现场，学员认真听讲'] }),
+      /** Optional caption shown under the picture. */
+      caption: z.string().optional().meta({ description: '图片下方显示的说明（可选）' }),
+    })
+    .meta({ description: '图片：路径 src 与替代文字 alt' });
+
+/** Online, offline or both. */
+export const EVENT_FORMATS = ['线下', '线上', '线上线下'] as const;
+export type EventFormat = (typeof EVENT_FORMATS)[number];
+
+export const eventFormat = () =>
+  z.enum(EVENT_FORMATS, { message: `形式只能是 ${EVENT_FORMATS.join('、')} 之一。` }).meta({
+    description: `活动形式：${EVENT_FORMATS.join(' / ')}`,
+    examples: ['线下'],
+  });
+
+/** Non-empty trimmed text. */
+export const text = (description: string, example?: string) =>
+  z
+    .string({ message: `应为文字${example ? `，例如「${example}」` : ''}。` })
+    .trim()
+    .min(1, { message: `不能为空${example ? `，例如「${example}」` : ''}。` })
+    .meta({ description, ...(example ? { examples: [example] } : {}) });
