@@ -20,6 +20,8 @@ if (json) {
     .join('，');
   console.log(`已检查：${summary}`);
   if (problems.length > 0) console.log(`\n${formatProblems(problems)}\n`);
-  console.log(`错误 ${errors} 个，警告 ${warnings} 个，提示 ${infos} 个。${errors > 0 ? '请先改正错误再构建。' : '可以构建。'}`);
+  console.log(
+    `错误 ${errors} 个，警告 ${warnings} 个，提示 ${infos} 个。${errors > 0 ? '请先改正错误再构建。' : '可以构建。'}`,
+  );
 }
 process.exit(errors > 0 ? 1 : 0);

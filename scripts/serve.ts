@@ -9,4 +9,6 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const root = path.resolve(import.meta.dirname, '..');
 const port = Number(process.env.PORT ?? 4321);
 const server = await preview({ root, server: { port, host: process.env.HOST ?? 'localhost' }, logLevel: 'info' });
-console.log(`\n网站已启动：http://${process.env.HOST ?? 'localhost'}:${server.port}${process.env.BASE_PATH ?? '/'}  （按 Ctrl+C 停止）`);
+console.log(
+  `\n网站已启动：http://${process.env.HOST ?? 'localhost'}:${server.port}${process.env.BASE_PATH ?? '/'}  （按 Ctrl+C 停止）`,
+);

@@ -91,7 +91,11 @@ function closest(typo: string, candidates: readonly string[]): string | undefine
       let prev = row[0];
       row[0] = i;
       for (let j = 1; j <= b.length; j++) {
-        const next = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1));
+        const next = Math.min(
+          row[j] + 1,
+          row[j - 1] + 1,
+          prev + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1),
+        );
         prev = row[j];
         row[j] = next;
       }
@@ -161,7 +165,10 @@ export function checkContent({ root, content = contentDir(root), today = todayIn
     for (const relative of files) {
       const abs = path.join(dir, relative);
       const file = rel(abs);
-      const id = relative.replace(/\.(md|mdx)$/, '').split(path.sep).join('/');
+      const id = relative
+        .replace(/\.(md|mdx)$/, '')
+        .split(path.sep)
+        .join('/');
       if (!/^[a-z0-9][a-z0-9-]*$/.test(path.basename(id))) {
         problems.push({
           severity: 'error',
@@ -277,7 +284,12 @@ function crossChecks(entries: ContentEntry[], root: string, content: string, tod
         }
       }
     }
-    if (entry.valid && entry.collection === 'lectures' && (entry.data.date as string) < today && entry.data.attendance === undefined) {
+    if (
+      entry.valid &&
+      entry.collection === 'lectures' &&
+      (entry.data.date as string) < today &&
+      entry.data.attendance === undefined
+    ) {
       problems.push({
         severity: 'warning',
         rule: 'attendance-missing',

@@ -43,7 +43,8 @@ export function schemaAt(root: AnySchema, path: readonly PropertyKey[]): AnySche
   for (const key of path) {
     if (!current) return undefined;
     const inner = unwrap(current);
-    const def = (inner as unknown as { def: { type: string; shape?: Record<string, AnySchema>; element?: AnySchema } }).def;
+    const def = (inner as unknown as { def: { type: string; shape?: Record<string, AnySchema>; element?: AnySchema } })
+      .def;
     if (def.type === 'object' && typeof key === 'string') current = def.shape?.[key];
     else if (def.type === 'array' && typeof key === 'number') current = def.element;
     else return undefined;
@@ -57,16 +58,20 @@ export function fieldMeta(root: AnySchema, path: readonly PropertyKey[]): FieldM
 }
 
 /** Every string value under `data` whose schema is a reference or an image, for the cross-file checks. */
-export function taggedValues(root: AnySchema, data: unknown): { path: PropertyKey[]; value: string; meta: FieldMeta }[] {
+export function taggedValues(
+  root: AnySchema,
+  data: unknown,
+): { path: PropertyKey[]; value: string; meta: FieldMeta }[] {
   const found: { path: PropertyKey[]; value: string; meta: FieldMeta }[] = [];
   const visit = (schema: AnySchema, value: unknown, path: PropertyKey[]) => {
     const meta = metaOf(schema);
-    if ((meta.references || meta.image) && typeof value === 'string') {
-      found.push({ path, value, meta });
+    if ((meta.references || meta.image) && (typeof value === 'string' || typeof value === 'number')) {
+      found.push({ path, value: String(value), meta });
       return;
     }
     const inner = unwrap(schema);
-    const def = (inner as unknown as { def: { type: string; shape?: Record<string, AnySchema>; element?: AnySchema } }).def;
+    const def = (inner as unknown as { def: { type: string; shape?: Record<string, AnySchema>; element?: AnySchema } })
+      .def;
     if (def.type === 'object' && value && typeof value === 'object' && !Array.isArray(value)) {
       for (const [key, child] of Object.entries(def.shape ?? {})) {
         visit(child, (value as Record<string, unknown>)[key], [...path, key]);

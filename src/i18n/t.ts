@@ -4,7 +4,5 @@ export type { UiKey };
 
 /** Interface text for `key`, with `{name}` placeholders filled from `vars`. */
 export function t(key: UiKey, vars: Record<string, string | number> = {}): string {
-  return zhCN[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
+  return zhCN[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }

@@ -1,150 +1,22 @@
 /**
- * Every piece of interface text on the site, in one place. Components never hard-code Chinese:
- * they call `t(key)` so wording can be reviewed and changed here alone.
- * `{name}` placeholders are filled by `t(key, { name })`.
+ * Every piece of interface text on the site, in one dictionary split by area (one file per area so
+ * parallel work on different features does not collide). Components never hard-code Chinese: they call
+ * `t(key)` from ./t.ts. `{name}` placeholders are filled by `t(key, { name })`.
  */
+import { site } from './zh-CN/site.ts';
+import { lectures } from './zh-CN/lectures.ts';
+import { meetings } from './zh-CN/meetings.ts';
+import { library } from './zh-CN/library.ts';
+import { people } from './zh-CN/people.ts';
+import { search } from './zh-CN/search.ts';
+
 export const zhCN = {
-  'site.name': '白沙洲工业园区党建教育',
-  'site.shortName': '园区党建教育',
-  'site.tagline': '初心讲坛 · 南江读书会 · 共享图书馆',
-  'site.description': '白沙洲工业园区党建教育品牌：初心讲坛、南江读书会与共享图书馆。',
-  'site.skipLink': '跳到正文',
-  'site.sampleNotice': '本站所列人名、日期与数字多为示例内容，供园区替换为真实资料。',
-  'site.footer': '白沙洲工业园区（衡阳）党建教育阵地',
-  'site.lastUpdated': '最后更新：{date}',
-  'site.editPage': '在代码仓库中编辑本页',
-
-  'nav.label': '主导航',
-  'nav.home': '首页',
-  'nav.lectures': '初心讲坛',
-  'nav.meetings': '南江读书会',
-  'nav.library': '共享图书馆',
-  'nav.people': '人物',
-  'nav.search': '搜索',
-  'nav.stats': '数据',
-  'nav.breadcrumb': '当前位置',
-
-  'brand.lectures': '初心讲坛',
-  'brand.meetings': '南江读书会',
-  'brand.library': '共享图书馆',
-  'brand.lectures.lede': '党校专家、领导干部、优秀管理者、先进典型走上讲台，讲理论、讲产业、讲家国。',
-  'brand.meetings.lede': '人人向学、人人为师，以输出倒逼输入。',
-  'brand.library.lede': '书香共享、好书共读：办公楼大堂的共享书架，欢迎捐书、借书、写下扉页寄语。',
-
-  'home.title': '白沙洲工业园区党建教育',
-  'home.totals': '数字一览',
-  'home.latest': '最新动态',
-  'home.more': '查看全部',
-  'home.aboutLink': '了解{brand}',
-
-  'stat.lectures': '讲坛期数',
-  'stat.attendance': '受教育人次',
-  'stat.meetings': '读书会期数',
-  'stat.booksOnShelf': '在架图书（册）',
-  'stat.titles': '图书种数',
-  'stat.donors': '捐赠人',
-  'stat.flyleafNotes': '扉页寄语',
-  'stat.outputs': '成员心得',
-
-  'unit.session': '期',
-  'unit.personTimes': '人次',
-  'unit.copies': '册',
-  'unit.people': '人',
-  'unit.titles': '种',
-
-  'common.sessionNumber': '第{n}期',
-  'common.date': '日期',
-  'common.time': '时间',
-  'common.venue': '地点',
-  'common.format': '形式',
-  'common.summary': '摘要',
-  'common.photos': '活动照片',
-  'common.none': '暂无',
-  'common.year': '{year}年',
-  'common.count': '共 {n} 条',
-  'common.listSeparator': '、',
-  'common.sample': '示例内容',
-  'common.upcoming': '即将举行',
-  'common.past': '往期',
-  'common.byYear': '按年份',
-
-  'lecture.list.title': '初心讲坛',
-  'lecture.list.description': '初心讲坛历期讲座：主讲人、主题、讲义与推荐书目。',
-  'lecture.speakers': '主讲人',
-  'lecture.themes': '主题',
-  'lecture.attendance': '受教育人次',
-  'lecture.attendancePending': '待统计',
-  'lecture.materials': '讲义与视频',
-  'lecture.slides': '下载课件（PDF）',
-  'lecture.video': '观看视频',
-  'lecture.recommendedBooks': '推荐书目',
-  'lecture.themePage.title': '主题：{theme}',
-  'lecture.themePage.description': '初心讲坛中主题为「{theme}」的讲座。',
-  'lecture.themes.title': '讲坛主题',
-  'lecture.yearPage.title': '初心讲坛 · {year}年',
-
-  'meeting.list.title': '南江读书会',
-  'meeting.list.description': '南江读书会历期活动：领读人、共读书目与成员心得。',
-  'meeting.books': '共读书目',
-  'meeting.leadReaders': '领读人',
-  'meeting.participants': '参加人数',
-  'meeting.outputs': '成员心得',
-  'meeting.yearPage.title': '南江读书会 · {year}年',
-
-  'library.title': '共享图书馆',
-  'library.description': '共享图书馆馆藏：按中图法分类浏览，查看扉页寄语与捐赠人。',
-  'library.allBooks': '全部图书',
-  'library.byClass': '按中图法分类浏览',
-  'library.newest': '最新捐赠',
-  'library.classPage.title': '{code} {name}',
-  'library.classPage.description': '中图法 {code} 类（{name}）的馆藏图书。',
-  'library.unclassified': '未分类',
-  'library.bookCount': '{n} 种',
-
-  'book.subtitle': '副标题',
-  'book.authors': '作者',
-  'book.translators': '译者',
-  'book.publisher': '出版社',
-  'book.year': '出版年',
-  'book.isbn': 'ISBN',
-  'book.clc': '中图法分类',
-  'book.tags': '标签',
-  'book.donor': '捐赠人',
-  'book.anonymousDonor': '匿名捐赠',
-  'book.donatedOn': '捐赠日期',
-  'book.shelf': '书架位置',
-  'book.copies': '册数',
-  'book.status': '状态',
-  'book.flyleafNotes': '扉页寄语',
-  'book.noNotes': '还没有人写下寄语。读完这本书，欢迎在扉页写下给下一位读者的话。',
-  'book.readInMeetings': '读过这本书的读书会',
-  'book.recommendedBy': '推荐这本书的讲坛',
-  'book.unknown': '不详',
-  'book.cover': '《{title}》封面',
-  'book.isbnRedirect': 'ISBN {isbn} 对应的图书',
-
-  'person.list.title': '人物',
-  'person.list.description': '主讲人、领读人、捐赠人与写下寄语的读者。',
-  'person.kind': '类别',
-  'person.title': '职务',
-  'person.organisation': '单位',
-  'person.lecturesGiven': '主讲的讲坛',
-  'person.meetingsLed': '领读的读书会',
-  'person.outputs': '写下的心得',
-  'person.booksDonated': '捐赠的图书',
-  'person.notesWritten': '写下的扉页寄语',
-
-  'about.title': '关于{brand}',
-
-  'notFound.title': '页面没有找到',
-  'notFound.body': '您要访问的页面不存在，可能已经移动或删除。可以试试下面的入口：',
-  'notFound.searchHint': '也可以直接搜索：',
-
-  'search.title': '搜索',
-  'search.label': '搜索讲坛、读书会、图书和人物',
-  'search.placeholder': '书名、ISBN、主讲人、拼音均可',
-  'search.submit': '搜索',
-  'search.shortcut': '按 / 键可快速定位到搜索框',
+  ...site,
+  ...lectures,
+  ...meetings,
+  ...library,
+  ...people,
+  ...search,
 } as const;
 
 export type UiKey = keyof typeof zhCN;

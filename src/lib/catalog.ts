@@ -200,7 +200,13 @@ export function buildCatalog(input: CatalogInput): Catalog {
   const years = (items: readonly { data: { date: CalendarDate } }[]) =>
     [...new Set(items.map((i) => yearOf(i.data.date)))].sort((a, b) => b - a);
 
-  const emptyPerson: PersonLinks = { lecturesGiven: [], meetingsLed: [], outputs: [], booksDonated: [], notesWritten: [] };
+  const emptyPerson: PersonLinks = {
+    lecturesGiven: [],
+    meetingsLed: [],
+    outputs: [],
+    booksDonated: [],
+    notesWritten: [],
+  };
   return {
     today,
     lectures,

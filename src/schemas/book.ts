@@ -47,7 +47,10 @@ export const bookSchema = ({ image }: SchemaContext) =>
       /** 中图法 class number; empty means 未分类. */
       clc: clcClass().optional(),
       /** Free keywords (default none). */
-      tags: z.array(text('标签')).default([]).meta({ description: '标签（默认无）', examples: [['党史']] }),
+      tags: z
+        .array(text('标签'))
+        .default([])
+        .meta({ description: '标签（默认无）', examples: [['党史']] }),
       /** Cover photo next to the file. Optional: a typographic cover is drawn when missing. */
       cover: picture(image).optional(),
       /** A short description. Optional. */

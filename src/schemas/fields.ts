@@ -53,10 +53,14 @@ export const clockTime = () =>
 /** The id (file name without extension) of an entry in another collection. */
 export const entryId = (collection: 'people' | 'books', description: string) =>
   z
-    .string()
-    .regex(ID_PATTERN, {
-      message: `应填写 content/${collection}/ 里某个文件的文件名（不含扩展名），只用小写字母、数字和连字符，例如 ${collection === 'people' ? 'zhang-wei' : '9787020002207'}。`,
-    })
+    // YAML reads an all-digit id such as 9787020002207 as a number: accept it as the file name it is.
+    .union([z.string(), z.number().int().nonnegative()])
+    .transform((value) => String(value).trim())
+    .pipe(
+      z.string().regex(ID_PATTERN, {
+        message: `应填写 content/${collection}/ 里某个文件的文件名（不含扩展名），只用小写字母、数字和连字符，例如 ${collection === 'people' ? 'zhang-wei' : '9787020002207'}。`,
+      }),
+    )
     .meta({
       description,
       examples: [collection === 'people' ? 'zhang-wei' : '9787020002207'],
@@ -113,7 +117,9 @@ export const picture = (image: ImageField) =>
       /** What the picture shows, for people who cannot see it. Required. */
       alt: z
         .string()
-        .min(2, { message: '请为图片写一句说明（alt），告诉看不见图片的读者图上是什么，例如「讲座现场，学员认真听讲」。' })
+        .min(2, {
+          message: '请为图片写一句说明（alt），告诉看不见图片的读者图上是什么，例如「讲座现场，学员认真听讲」。',
+        })
         .meta({ description: '图片说明（替代文字），必填', examples: ['讲座现场，学员认真听讲'] }),
       /** Optional caption shown under the picture. */
       caption: z.string().optional().meta({ description: '图片下方显示的说明（可选）' }),

@@ -52,7 +52,10 @@ export const lectureSchema = ({ image }: SchemaContext) =>
           /** Slides (PDF) under public/, e.g. /materials/lecture-01.pdf, or a URL on the park's own site. */
           slides: text('课件（PDF）路径', '/materials/lecture-01.pdf').optional(),
           /** Video address. */
-          video: z.url({ message: '视频地址应为完整网址，例如 https://example.org/video/1。' }).optional().meta({ description: '视频地址' }),
+          video: z
+            .url({ message: '视频地址应为完整网址，例如 https://example.org/video/1。' })
+            .optional()
+            .meta({ description: '视频地址' }),
         })
         .strict()
         .optional()

@@ -2,7 +2,16 @@ import { z } from 'astro/zod';
 import { picture, text, type SchemaContext } from './fields.ts';
 
 /** How the park's reports group the people who speak, lead and read. */
-export const PERSON_KINDS = ['专家教授', '领导干部', '优秀管理者', '先进典型', '优秀党员干部', '党员', '群众', '其他'] as const;
+export const PERSON_KINDS = [
+  '专家教授',
+  '领导干部',
+  '优秀管理者',
+  '先进典型',
+  '优秀党员干部',
+  '党员',
+  '群众',
+  '其他',
+] as const;
 export type PersonKind = (typeof PERSON_KINDS)[number];
 
 /** `content/people/<id>.md`: a speaker, lead reader, member, donor or note writer. */
