@@ -177,7 +177,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
   const clcGroups = [...clcMap]
     .map(([letter, list]) => ({ letter, books: list }))
     // Classes in published order; unclassified books last.
-    .sort((a, b) => (a.letter ?? '~').localeCompare(b.letter ?? '~'));
+    .sort((a, b) => (a.letter === b.letter ? 0 : !a.letter ? 1 : !b.letter ? -1 : a.letter < b.letter ? -1 : 1));
 
   const held = isHeld(today);
   const pastLectures = lectures.filter(held);
