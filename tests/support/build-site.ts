@@ -1,0 +1,44 @@
+/**
+ * Runs the real build (`scripts/build.ts`, what `npm run build` runs) on a content folder, into a temporary
+ * output folder with its own Astro cache, so CLI tests never touch content/ or dist/.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+/** A scratch copy of a fixture content tree that a test may change freely. */
+export function copyFixture(fixture = path.join(ROOT, 'tests/fixtures/site')): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'djjy-content-'));
+  cpSync(fixture, dir, { recursive: true });
+  return dir;
+}
+
+export function buildSite(
+  contentDir: string,
+  options: { outDir?: string; env?: Record<string, string> } = {},
+): BuildResult {
+  const outDir = options.outDir ?? path.join(mkdtempSync(path.join(tmpdir(), 'djjy-dist-')), 'dist');
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      OUT_DIR: outDir,
+      ASTRO_CACHE_DIR: path.join(path.dirname(outDir), '.astro-cache'),
+      BUILD_DATE: '2026-11-27',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...options.env,
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
