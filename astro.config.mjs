@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { readSiteConfig } from './src/lib/site-config.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
 
 const site = readSiteConfig(new URL('./', import.meta.url));
 
@@ -19,5 +21,22 @@ export default defineConfig({
   // No requests to other hosts: no remote images, no prefetch of third-party pages.
   image: { domains: [] },
   devToolbar: { enabled: false },
-  integrations: [contentGuard(), mdx(), sitemap()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Known false alarm for every .mdx entry (withastro/astro#18087): the directive is Astro's own marker.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+  integrations: [
+    contentGuard(),
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/books/isbn/') }),
+    sitemapAlias(),
+    searchIndex(),
+  ],
 });

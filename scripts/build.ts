@@ -15,7 +15,20 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 mkdirSync(stageRoot, { recursive: true });
 
 try {
-  await build({ root, outDir: stage, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
+  await build({
+    root,
+    outDir: stage,
+    // Separate caches let builds of different content (tests, the benchmark) run side by side.
+    ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: path.resolve(root, process.env.ASTRO_CACHE_DIR) } : {}),
+    logLevel:
+      process.env.ASTRO_LOG_LEVEL === 'debug' || process.env.ASTRO_LOG_LEVEL === 'info'
+        ? process.env.ASTRO_LOG_LEVEL
+        : 'warn',
+    // `npm run bench` only: stamps each build phase so site and search-index time can be told apart.
+    ...(process.env.BENCH_PHASES
+      ? { integrations: [(await import('./bench/phase-marks.ts')).phaseMarks(process.env.BENCH_PHASES)] }
+      : {}),
+  });
 } catch (error) {
   rmSync(stage, { recursive: true, force: true });
   const message = error instanceof Error ? error.message : String(error);

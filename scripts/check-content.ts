@@ -1,27 +1,26 @@
 /**
- * `npm run check:content`: the content health check. Lists every problem in content/ with its severity;
- * exits non-zero when there is an error. `--json` prints the same as JSON for other tools.
+ * `npm run check:content`: the content health check. Lists every problem in content/ as a table with its
+ * severity (错误 / 警告 / 提示); exits 1 when there is an error. `--json` prints the same data for other tools.
+ * CONTENT_DIR checks another content folder; BUILD_DATE pins "today" for the past/upcoming rules.
  */
 import path from 'node:path';
-import { checkContent, formatProblems } from '../src/content-check/check.ts';
+import { checkContent } from '../src/content-check/check.ts';
+import { formatProblemTable, summaryLine, totals } from '../src/content-check/report.ts';
+import { COLLECTIONS } from '../src/schemas/index.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const json = process.argv.includes('--json');
 const { problems, counts } = checkContent({ root, today: process.env.BUILD_DATE });
-const errors = problems.filter((p) => p.severity === 'error').length;
-const warnings = problems.filter((p) => p.severity === 'warning').length;
-const infos = problems.length - errors - warnings;
+const sum = totals(problems);
 
 if (json) {
-  console.log(JSON.stringify({ counts, errors, warnings, infos, problems }, null, 2));
+  console.log(JSON.stringify({ counts, errors: sum.error, warnings: sum.warning, infos: sum.info, problems }, null, 2));
 } else {
-  const summary = Object.entries(counts)
-    .map(([name, n]) => `${name} ${n}`)
+  const checked = Object.entries(counts)
+    .map(([name, n]) => `${COLLECTIONS[name as keyof typeof COLLECTIONS].label} ${n}`)
     .join('，');
-  console.log(`已检查：${summary}`);
-  if (problems.length > 0) console.log(`\n${formatProblems(problems)}\n`);
-  console.log(
-    `错误 ${errors} 个，警告 ${warnings} 个，提示 ${infos} 个。${errors > 0 ? '请先改正错误再构建。' : '可以构建。'}`,
-  );
+  console.log(`已检查：${checked}`);
+  if (problems.length > 0) console.log(formatProblemTable(problems, process.stdout.columns || 100));
+  console.log(summaryLine(sum));
 }
-process.exit(errors > 0 ? 1 : 0);
+process.exitCode = sum.error > 0 ? 1 : 0;

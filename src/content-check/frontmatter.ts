@@ -23,9 +23,9 @@ export function readFrontmatter(source: string): FrontmatterResult {
       line: 1,
     };
   }
-  const doc = parseDocument(match[1], { schema: 'core', prettyErrors: true, uniqueKeys: true });
+  const doc = parseDocument(match[1] ?? '', { schema: 'core', prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    const error = doc.errors[0];
+    const error = doc.errors[0]!;
     const line = (error.linePos?.[0]?.line ?? 0) + 1;
     return {
       ok: false,

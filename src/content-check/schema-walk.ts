@@ -11,7 +11,7 @@ export interface FieldMeta {
 
 type AnySchema = z.ZodType;
 
-function unwrap(schema: AnySchema): AnySchema {
+export function unwrap(schema: AnySchema): AnySchema {
   let current: AnySchema = schema;
   for (;;) {
     const def = (current as unknown as { def: { type: string; innerType?: AnySchema; in?: AnySchema } }).def;
@@ -25,13 +25,15 @@ function unwrap(schema: AnySchema): AnySchema {
   }
 }
 
-function metaOf(schema: AnySchema): FieldMeta {
+export function metaOf(schema: AnySchema): FieldMeta {
   let current: AnySchema | undefined = schema;
   // Metadata may sit on the wrapper (optional/default) or on the inner schema.
   while (current) {
     const meta = z.globalRegistry.get(current) as FieldMeta | undefined;
     if (meta?.description || meta?.image) return meta;
-    const def = (current as unknown as { def: { innerType?: AnySchema; in?: AnySchema } }).def;
+    const def: { innerType?: AnySchema; in?: AnySchema } = (
+      current as unknown as { def: { innerType?: AnySchema; in?: AnySchema } }
+    ).def;
     current = def.innerType ?? def.in;
   }
   return {};

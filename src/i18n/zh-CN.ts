@@ -9,6 +9,9 @@ import { meetings } from './zh-CN/meetings.ts';
 import { library } from './zh-CN/library.ts';
 import { people } from './zh-CN/people.ts';
 import { search } from './zh-CN/search.ts';
+import { series } from './zh-CN/series.ts';
+import { settings } from './zh-CN/settings.ts';
+import { editors } from './zh-CN/editors.ts';
 
 export const zhCN = {
   ...site,
@@ -17,6 +20,9 @@ export const zhCN = {
   ...library,
   ...people,
   ...search,
+  ...series,
+  ...settings,
+  ...editors,
 } as const;
 
 export type UiKey = keyof typeof zhCN;

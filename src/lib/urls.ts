@@ -10,6 +10,11 @@ export function url(path: string): string {
   return `${base}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
+/** The absolute address of a site path (base path included), for feeds, calendars, canonical links and QR codes. */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(url(path), site).href;
+}
+
 export const paths = {
   home: () => '/',
   lectures: () => '/lectures/',
@@ -24,6 +29,20 @@ export const paths = {
   libraryNew: () => '/library/new/',
   libraryClasses: () => '/library/classes/',
   libraryClass: (letter: ClcLetter | undefined) => `/library/classes/${letter ? letter.toLowerCase() : 'none'}/`,
+  libraryTitles: () => '/library/titles/',
+  libraryAuthors: () => '/library/authors/',
+  libraryAuthor: (slug: string) => `/library/authors/${slug}/`,
+  libraryPublishers: () => '/library/publishers/',
+  libraryPublisher: (slug: string) => `/library/publishers/${slug}/`,
+  libraryYears: () => '/library/years/',
+  /** undefined: books whose year of publication is not recorded (不详). */
+  libraryYear: (year: number | undefined) => `/library/years/${year ?? 'unknown'}/`,
+  libraryDonors: () => '/library/donors/',
+  libraryNotes: () => '/library/notes/',
+  /** 书香共享、好书共读: the donation drive, its totals and how to give a book. */
+  libraryDrive: () => '/library/drive/',
+  /** The whole catalogue as CSV (UTF-8 with BOM). */
+  libraryCatalogueCsv: () => '/library/catalogue.csv',
   book: (id: string) => `/books/${id}/`,
   bookByIsbn: (isbn13: string) => `/books/isbn/${isbn13}/`,
   people: () => '/people/',
@@ -31,4 +50,16 @@ export const paths = {
   about: (brand: 'lectures' | 'meetings' | 'library') => `/about/${brand}/`,
   search: () => '/search/',
   stats: () => '/stats/',
+  /** RSS feeds (autodiscovery links in every page head). */
+  feed: (kind: 'lectures' | 'meetings' | 'books') => `/feeds/${kind}.xml`,
+  /** How to subscribe, with the upcoming sessions of both series. */
+  calendarPage: () => '/calendar/',
+  /** Subscribable iCalendar feed per series. */
+  calendar: (series: 'lectures' | 'meetings') => `/calendar/${series}.ics`,
+  lectureIcs: (number: number) => `/lectures/${number}.ics`,
+  meetingIcs: (number: number) => `/meetings/${number}.ics`,
+  /** Open Graph image of a page, by its path: /og/lectures/3.png; the home page's is /og/index.png. */
+  ogImage: (pagePath: string) => `/og${pagePath.replace(/\/$/, '') || '/index'}.png`,
+  robots: () => '/robots.txt',
+  sitemap: () => '/sitemap.xml',
 } as const;

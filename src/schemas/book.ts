@@ -75,6 +75,10 @@ export const bookSchema = ({ image }: SchemaContext) =>
         .meta({ description: `状态：${BOOK_STATUSES.join(' / ')}（默认 在架）` }),
       /** Notes readers wrote on the flyleaf, any order (shown oldest first). */
       flyleafNotes: z.array(flyleafNoteSchema).default([]).meta({ description: '扉页寄语（默认无）' }),
+      /** Date of the last real change, shown as 最后更新; overrides the date git history gives. Optional. */
+      updated: calendarDate()
+        .optional()
+        .meta({ description: '最后更新日期（可选；不填则按 git 提交记录）', examples: ['2025-01-15'] }),
       /** Marks invented sample data (default false). */
       sample: z.boolean().default(false).meta({ description: '是否为示例内容（默认 false）' }),
     })

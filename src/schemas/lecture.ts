@@ -65,6 +65,10 @@ export const lectureSchema = ({ image }: SchemaContext) =>
         .array(entryId('books', '推荐书目（content/books 里的文件名）'))
         .default([])
         .meta({ description: '推荐书目（默认无）' }),
+      /** Date of the last real change, shown as 最后更新; overrides the date git history gives. Optional. */
+      updated: calendarDate()
+        .optional()
+        .meta({ description: '最后更新日期（可选；不填则按 git 提交记录）', examples: ['2025-01-15'] }),
       /** Marks invented sample data (default false). */
       sample: z.boolean().default(false).meta({ description: '是否为示例内容（默认 false）' }),
     })

@@ -57,6 +57,10 @@ export const meetingSchema = ({ image }: SchemaContext) =>
       outputs: z.array(meetingOutputSchema).default([]).meta({ description: '成员心得（默认无）' }),
       /** Photos. Optional. */
       photos: z.array(picture(image)).default([]).meta({ description: '活动照片（可选）' }),
+      /** Date of the last real change, shown as 最后更新; overrides the date git history gives. Optional. */
+      updated: calendarDate()
+        .optional()
+        .meta({ description: '最后更新日期（可选；不填则按 git 提交记录）', examples: ['2025-01-15'] }),
       /** Marks invented sample data (default false). */
       sample: z.boolean().default(false).meta({ description: '是否为示例内容（默认 false）' }),
     })

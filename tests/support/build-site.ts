@@ -27,11 +27,14 @@ export function buildSite(
   options: { outDir?: string; env?: Record<string, string> } = {},
 ): BuildResult {
   const outDir = options.outDir ?? path.join(mkdtempSync(path.join(tmpdir(), 'djjy-dist-')), 'dist');
+  // Vitest copies Vite's import.meta.env values (BASE_URL=/, MODE, DEV, PROD, SSR) into process.env; the child
+  // Astro build would read them back as env overrides, and BASE_URL=/ would silently cancel BASE_PATH.
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...parentEnv } = process.env;
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...parentEnv,
       CONTENT_DIR: contentDir,
       OUT_DIR: outDir,
       ASTRO_CACHE_DIR: path.join(path.dirname(outDir), '.astro-cache'),

@@ -1,0 +1,341 @@
+/**
+ * `npm run bench [-- --books N] [--runs R] [--no-control] [--no-lighthouse] [--keep] [--md]`
+ *
+ * Generates a realistic corpus (N books, default 10,000; 500 lectures; 500 meetings; 300 people) in a temporary
+ * folder, builds the site with its search index in a throwaway copy of the project, builds a control (a bare
+ * Astro project with one plain page per entry, plus the Pagefind CLI) on the same corpus, interleaved, each
+ * into never-used folders, and prints build time and peak memory (site and index apart), page count, dist/
+ * and index size, page budgets, search transfer figures, Lighthouse scores and our time / control time.
+ * Never touches content/ or dist/. Results are also written as JSON next to the builds.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, totalmem, tmpdir, type } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from './bench/corpus.ts';
+import { createControlProject } from './bench/control.ts';
+import { copyProject } from './bench/workspace.ts';
+import { peakBetween, runMeasured, type Measured } from './bench/measure.ts';
+import { countPages, folderSize, kb, mb, seconds } from './bench/sizes.ts';
+import type { PhaseName } from './bench/phase-marks.ts';
+import { budgetProblems, heaviest, measureSite } from '../tests/budgets/check.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const nodeModules = path.join(root, 'node_modules');
+const node = process.execPath;
+const BUILD_DATE = '2026-11-27';
+
+const { values: args } = parseArgs({
+  options: {
+    books: { type: 'string', default: '10000' },
+    runs: { type: 'string', default: '1' },
+    'no-control': { type: 'boolean', default: false },
+    'no-lighthouse': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    // Lectures and meetings as plain .md instead of .mdx: measures what MDX costs.
+    md: { type: 'boolean', default: false },
+  },
+});
+const books = Number(args.books);
+const runs = Number(args.runs);
+if (!Number.isInteger(books) || books < 1)
+  throw new Error(`--books must be a positive whole number, got ${args.books}`);
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+const work = mkdtempSync(path.join(tmpdir(), 'djjy-bench-'));
+const content = path.join(work, 'content');
+const log = (line = '') => console.log(line);
+
+function machine(): string {
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  return `${type()} ${cpus().length} × ${cpu}, ${mb(totalmem()).replace(' MB', '')} MB RAM (${mb(freemem())} free), Node ${process.versions.node}, load average ${load}`;
+}
+
+interface OurBuild {
+  measured: Measured;
+  out: string;
+  /** Process start to pages and images written (includes the content check, bundling and rendering). */
+  siteMs: number;
+  /** Pages written to build done: the Pagefind index (and the sitemap). */
+  indexMs: number;
+  sitePeak: number;
+  indexPeak: number;
+  indexSeparate: boolean;
+  timer: Record<string, { elapsedTime: number }>;
+  log: string;
+}
+
+async function buildOurs(run: number): Promise<OurBuild> {
+  const project = path.join(work, `site-${run}`);
+  copyProject(root, project);
+  const out = path.join(work, `site-${run}-dist`);
+  const phasesFile = path.join(project, 'phases.json');
+  const timerFile = path.join(project, 'timer.json');
+  const logFile = path.join(work, `site-${run}.log`);
+  const measured = await runMeasured(node, ['scripts/build.ts'], {
+    cwd: project,
+    log: logFile,
+    env: {
+      CONTENT_DIR: content,
+      OUT_DIR: out,
+      ASTRO_CACHE_DIR: path.join(project, 'cache'),
+      BUILD_DATE,
+      BENCH_PHASES: phasesFile,
+      ASTRO_TIMER_PATH: timerFile,
+      ASTRO_LOG_LEVEL: 'info',
+    },
+  });
+  if (measured.code !== 0) throw new Error(`our build failed (exit ${measured.code}); see ${logFile}`);
+  const marks = JSON.parse(readFileSync(phasesFile, 'utf8')) as Record<PhaseName, number>;
+  const generated = marks['build:generated'];
+  const end = measured.startedAt + measured.wallMs;
+  let build: OurBuild = {
+    measured,
+    out,
+    siteMs: generated - measured.startedAt,
+    indexMs: marks['build:done'] - generated,
+    sitePeak: peakBetween(measured.samples, measured.startedAt, generated),
+    indexPeak: peakBetween(measured.samples, generated, end),
+    indexSeparate: false,
+    timer: existsSync(timerFile) ? JSON.parse(readFileSync(timerFile, 'utf8')) : {},
+    log: logFile,
+  };
+  if (!existsSync(path.join(out, 'pagefind'))) {
+    // The Pagefind integration is not part of this build yet: index the output with the CLI, as the control does.
+    const index = await runMeasured(node, [path.join(nodeModules, '.bin/pagefind'), '--site', out], {
+      cwd: project,
+      log: path.join(work, `site-${run}-pagefind.log`),
+    });
+    if (index.code !== 0) throw new Error(`pagefind failed on our build; see ${work}/site-${run}-pagefind.log`);
+    build = { ...build, indexMs: index.wallMs, indexPeak: index.peakRss, indexSeparate: true };
+    build.measured = { ...measured, wallMs: measured.wallMs + index.wallMs };
+  }
+  return build;
+}
+
+interface ControlBuild {
+  astro: Measured;
+  pagefind: Measured;
+  out: string;
+  pages: number;
+}
+
+async function buildControl(run: number): Promise<ControlBuild> {
+  const project = path.join(work, `control-${run}`);
+  createControlProject(project, content, nodeModules);
+  // Inside the project: the prerender chunks Astro leaves in outDir resolve packages from there.
+  const out = path.join(project, 'dist');
+  const astro = await runMeasured(node, [path.join(nodeModules, '.bin/astro'), 'build', '--outDir', out], {
+    cwd: project,
+    log: path.join(work, `control-${run}.log`),
+  });
+  if (astro.code !== 0) throw new Error(`control build failed; see ${work}/control-${run}.log`);
+  const pagefind = await runMeasured(node, [path.join(nodeModules, '.bin/pagefind'), '--site', out], {
+    cwd: project,
+    log: path.join(work, `control-${run}-pagefind.log`),
+  });
+  if (pagefind.code !== 0) throw new Error(`control pagefind failed; see ${work}/control-${run}-pagefind.log`);
+  return { astro, pagefind, out, pages: countPages(out) };
+}
+
+/** Where the rendering time went, from Astro's info log: summed per-page times by route. */
+function routeTimes(logFile: string): [string, number, number][] {
+  const totals = new Map<string, [number, number]>();
+  for (const match of readFileSync(logFile, 'utf8').matchAll(/[├└]─ (\/\S*) \(\+(\d+)ms\)/g)) {
+    const route = match[1]
+      .replace(/\/index\.html$/, '/')
+      .split('/')
+      .slice(0, 3)
+      .map((part, i) => (i === 2 && part ? (/^\d+$/.test(part) ? '[number]' : '[id]') : part))
+      .join('/');
+    const [ms, count] = totals.get(route) ?? [0, 0];
+    totals.set(route, [ms + Number(match[2]), count + 1]);
+  }
+  return [...totals]
+    .map(([route, [ms, count]]) => [route, ms, count] as [string, number, number])
+    .sort((a, b) => b[1] - a[1]);
+}
+
+async function searchTransfer(distDir: string) {
+  const module = path.join(import.meta.dirname, 'bench', 'search-transfer.ts');
+  if (!existsSync(module)) return undefined;
+  const { measureSearchTransfer } = (await import(module)) as {
+    measureSearchTransfer: (options: { distDir: string; queries: string[]; chromiumPath?: string }) => Promise<unknown>;
+  };
+  return measureSearchTransfer({ distDir, queries: ['初心', '平凡的世界'], chromiumPath: '/usr/bin/chromium' });
+}
+
+log(`# 基准测试 / benchmark — ${new Date().toISOString()}`);
+log(`machine: ${machine()}`);
+log(`work folder: ${work}`);
+const corpusStart = Date.now();
+const corpus = await generateCorpus({
+  dir: content,
+  books,
+  pagesFrom: path.join(root, 'content'),
+  seriesExtension: args.md ? 'md' : 'mdx',
+});
+log(
+  `corpus: ${corpus.books} books, ${corpus.lectures} lectures, ${corpus.meetings} meetings, ${corpus.people} people, ` +
+    `${corpus.images} photos/covers, ${corpus.flyleafNotes} flyleaf notes (${seconds(Date.now() - corpusStart)})`,
+);
+
+const ours: OurBuild[] = [];
+const controls: ControlBuild[] = [];
+for (let run = 1; run <= runs; run++) {
+  // Interleaved, alternating which goes first, so neither always gets the warmer (or busier) machine.
+  const order = run % 2 === 1 ? ['ours', 'control'] : ['control', 'ours'];
+  for (const which of order) {
+    if (which === 'control' && args['no-control']) continue;
+    log(`run ${run}: building ${which === 'ours' ? 'the site' : 'the control'}…`);
+    if (which === 'ours') ours.push(await buildOurs(run));
+    else controls.push(await buildControl(run));
+  }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const last = ours[ours.length - 1];
+const ourTotal = median(ours.map((b) => b.measured.wallMs));
+const dist = folderSize(last.out);
+const index = folderSize(path.join(last.out, 'pagefind'));
+const pages = countPages(last.out);
+const budget = measureSite(last.out);
+const problems = budgetProblems(budget);
+
+log();
+log(`## site (${runs} run${runs > 1 ? 's, median' : ''})`);
+log(
+  `build wall time, site + index: ${seconds(ourTotal)}  (runs: ${ours.map((b) => seconds(b.measured.wallMs)).join(', ')})`,
+);
+log(`  site (start → pages and images written): ${seconds(median(ours.map((b) => b.siteMs)))}`);
+log(
+  `  index (Pagefind${last.indexSeparate ? ' CLI, run separately: no Pagefind integration in this build' : ' integration + sitemap, build:generated → build:done'}): ${seconds(median(ours.map((b) => b.indexMs)))}`,
+);
+log(
+  `peak memory (process tree RSS): site ${mb(Math.max(...ours.map((b) => b.sitePeak)))}, index ${mb(Math.max(...ours.map((b) => b.indexPeak)))}`,
+);
+log(`pages: ${pages}`);
+log(`dist/: ${mb(dist.bytes)} in ${dist.files} files`);
+log(`search index: ${mb(index.bytes)} in ${index.files} files`);
+
+log();
+log('## where the time goes (Astro timers, last run)');
+for (const [phase, stat] of Object.entries(last.timer)) log(`  ${phase}: ${seconds(stat.elapsedTime)}`);
+for (const line of readFileSync(last.log, 'utf8').split('\n')) {
+  if (/Completed in|generating optimized images|building client|Collecting build info|Syncing content/i.test(line)) {
+    log(`  log: ${line.replace(/\x1b\[[0-9;]*m/g, '').trim()}`);
+  }
+}
+log('  rendering, summed per route (ms, pages):');
+for (const [route, ms, count] of routeTimes(last.log).slice(0, 10))
+  log(`    ${route.padEnd(22)} ${String(ms).padStart(7)} ms  ${count}`);
+
+log();
+log('## page budgets (gzip)');
+for (const kind of ['book', 'lecture', 'meeting', 'person'] as const) {
+  const page = heaviest(budget, kind);
+  if (page)
+    log(
+      `  heaviest ${kind} page: /${page.page} HTML ${kb(page.html)} + CSS ${kb(page.css)} = ${kb(page.html + page.css)}; JS ${kb(page.js)}`,
+    );
+}
+const home = budget.pages.find((p) => p.page === '');
+const library = budget.pages.find((p) => p.page === 'library/');
+if (home) log(`  home: HTML ${kb(home.html)}; library index: HTML ${kb(library?.html ?? 0)}`);
+const biggest = [...budget.pages].sort((a, b) => b.html - a.html).slice(0, 3);
+log(`  largest pages: ${biggest.map((p) => `/${p.page} ${kb(p.html)}`).join(', ')}`);
+log(`  all CSS: ${kb(budget.totalCss)} in ${budget.css.size} file(s)`);
+log(
+  problems.length
+    ? `  BUDGETS BROKEN (${problems.length}):\n${problems
+        .slice(0, 10)
+        .map((p) => `    ${p}`)
+        .join('\n')}`
+    : '  all budgets hold',
+);
+
+log();
+log('## search transfer');
+let transfer: unknown;
+try {
+  transfer = await searchTransfer(last.out);
+  log(
+    transfer === undefined
+      ? '  TODO: scripts/bench/search-transfer.ts (search issue) is not there yet'
+      : `  ${JSON.stringify(transfer)}`,
+  );
+} catch (error) {
+  log(`  failed: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+let ratio: number | undefined;
+if (controls.length) {
+  const controlTotal = median(controls.map((c) => c.astro.wallMs + c.pagefind.wallMs));
+  ratio = ourTotal / controlTotal;
+  log();
+  log('## control: bare Astro, one plain page per entry, + Pagefind CLI');
+  log(
+    `  ${controls[controls.length - 1].pages} pages; Astro ${seconds(median(controls.map((c) => c.astro.wallMs)))} + Pagefind ${seconds(median(controls.map((c) => c.pagefind.wallMs)))} = ${seconds(controlTotal)}; peak memory Astro ${mb(Math.max(...controls.map((c) => c.astro.peakRss)))}, Pagefind ${mb(Math.max(...controls.map((c) => c.pagefind.peakRss)))}`,
+  );
+  log(`  our time / control time: ${ratio.toFixed(2)} (goal ≤ 1.00)`);
+}
+
+let lighthouse: unknown;
+if (!args['no-lighthouse']) {
+  log();
+  log('## Lighthouse (mobile)');
+  try {
+    const { runLighthouse } = await import('./bench/lighthouse.ts');
+    const bookPage = budget.pages.find((p) => p.kind === 'book')?.page ?? 'library/';
+    const scores = await runLighthouse(last.out, ['./', 'lectures/1/', `./${bookPage}`, 'search/']);
+    lighthouse = scores;
+    log('  page                     perf  a11y  best  seo');
+    for (const s of scores) {
+      log(
+        `  /${s.page.replace(/^\.\//, '').padEnd(24)} ${String(s.performance).padStart(4)}  ${String(s.accessibility).padStart(4)}  ${String(s.bestPractices).padStart(4)}  ${String(s.seo).padStart(4)}`,
+      );
+    }
+  } catch (error) {
+    log(`  failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+const results = {
+  date: new Date().toISOString(),
+  machine: machine(),
+  corpus,
+  runs: ours.map((b) => ({
+    wallMs: b.measured.wallMs,
+    siteMs: b.siteMs,
+    indexMs: b.indexMs,
+    sitePeak: b.sitePeak,
+    indexPeak: b.indexPeak,
+    indexSeparate: b.indexSeparate,
+  })),
+  control: controls.map((c) => ({
+    astroMs: c.astro.wallMs,
+    pagefindMs: c.pagefind.wallMs,
+    astroPeak: c.astro.peakRss,
+    pagefindPeak: c.pagefind.peakRss,
+    pages: c.pages,
+  })),
+  ratio,
+  pages,
+  dist,
+  index,
+  totalCss: budget.totalCss,
+  budgetProblems: problems,
+  transfer,
+  lighthouse,
+};
+const resultsFile = path.join(tmpdir(), `djjy-bench-${books}.json`);
+writeFileSync(resultsFile, JSON.stringify(results, null, 2));
+log();
+log(`results: ${resultsFile}`);
+if (args.keep) log(`builds kept in ${work}`);
+else rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,113 @@
+/**
+ * Runs a command and measures its wall time and peak memory. Memory is the sum of the resident set of the whole
+ * process tree (node plus Pagefind's binary, sharp's threads count once per process), sampled from /proc every
+ * 200 ms, so the figure is what the machine actually had to hold at once. Samples carry wall-clock stamps so the
+ * peak can be split by build phase afterwards.
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
+
+export interface Sample {
+  /** Date.now() of the sample. */
+  at: number;
+  /** Summed resident set of the process tree, bytes. */
+  rss: number;
+}
+
+export interface Measured {
+  code: number;
+  startedAt: number;
+  wallMs: number;
+  peakRss: number;
+  samples: Sample[];
+}
+
+const PAGE_SIZE = 4096;
+
+function parentsByPid(): Map<number, number> {
+  const parents = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // The command name may contain spaces and parentheses: fields start after the last ')'.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(name), Number(fields[1]));
+    } catch {
+      // The process ended between readdir and read.
+    }
+  }
+  return parents;
+}
+
+/** Resident bytes of `root` and all its descendants right now. */
+export function treeRss(root: number): number {
+  const parents = parentsByPid();
+  const tree = new Set([root]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, parent] of parents) {
+      if (!tree.has(pid) && tree.has(parent)) {
+        tree.add(pid);
+        grew = true;
+      }
+    }
+  }
+  let total = 0;
+  for (const pid of tree) {
+    try {
+      total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
+    } catch {
+      // Gone already.
+    }
+  }
+  return total;
+}
+
+export interface RunOptions {
+  cwd: string;
+  env?: Record<string, string | undefined>;
+  /** File receiving stdout and stderr. */
+  log: string;
+}
+
+export function runMeasured(command: string, args: string[], options: RunOptions): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const log = createWriteStream(options.log);
+    const startedAt = Date.now();
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.pipe(log, { end: false });
+    child.stderr.pipe(log, { end: false });
+    const samples: Sample[] = [];
+    const sample = () => {
+      if (child.pid) samples.push({ at: Date.now(), rss: treeRss(child.pid) });
+    };
+    const timer = setInterval(sample, 200);
+    child.on('error', (error) => {
+      clearInterval(timer);
+      reject(error);
+    });
+    child.on('close', (code) => {
+      clearInterval(timer);
+      log.end();
+      const wallMs = Date.now() - startedAt;
+      resolve({
+        code: code ?? 1,
+        startedAt,
+        wallMs,
+        peakRss: Math.max(0, ...samples.map((s) => s.rss)),
+        samples,
+      });
+    });
+  });
+}
+
+/** Highest sampled memory between two moments (e.g. one build phase). */
+export function peakBetween(samples: readonly Sample[], from: number, to: number): number {
+  return Math.max(0, ...samples.filter((s) => s.at >= from && s.at <= to).map((s) => s.rss));
+}

@@ -1,0 +1,232 @@
+/**
+ * Search cost in a real browser: gzip bytes a cold /search/ page transfers for its first and second query,
+ * keystroke-to-results time once warm, and — for comparison in the same run — the bytes Pagefind's plain
+ * JS API fetches for the same first query. Serves the built site itself (gzip for text, Pagefind's
+ * pre-compressed index files as they are) and counts the bytes it sends.
+ *
+ *   npm exec -- node scripts/bench/search-transfer.ts dist [query …]
+ */
+import { chromium, type Page } from '@playwright/test';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { CHROMIUM_FLAGS, chromiumPath as defaultChromium } from '../../tests/browser.ts';
+
+export interface SearchTransferOptions {
+  distDir: string;
+  /** The first query is the cold one, the second the follow-up; all are used for the warm timing. */
+  queries: string[];
+  chromiumPath?: string;
+}
+
+export interface SearchTransfer {
+  /** HTML, CSS and JS of /search/ itself, before any query. */
+  pageBytes: number;
+  /** Bytes fetched from the first keystroke to the first results (Pagefind script, wasm, index, fragments). */
+  firstQueryBytes: number;
+  secondQueryBytes: number;
+  /** The same first query through Pagefind's JS API alone (worker, wasm, index, first ten fragments). */
+  plainApiFirstQueryBytes: number;
+  /** firstQueryBytes / plainApiFirstQueryBytes. */
+  ratioToPlainApi: number;
+  /** Median ms from an input event to the results being announced, warm. */
+  keystrokeToResultsMs: number;
+  /** Bytes per file for the first query, largest first. */
+  firstQueryFiles: { path: string; bytes: number }[];
+}
+
+const TEXT = /\.(html|js|css|json|svg|xml|txt|mjs)$/;
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+  '.jpg': 'image/jpeg',
+  '.png': 'image/png',
+};
+/** A blank page on the site's origin, for the plain-API measurement. */
+const BLANK = '/__bench-blank__.html';
+
+interface Counter {
+  log: { path: string; bytes: number }[];
+  server: Server;
+  origin: string;
+}
+
+async function serve(distDir: string): Promise<Counter> {
+  const log: Counter['log'] = [];
+  const gzipCache = new Map<string, Buffer>();
+  const server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (pathname === BLANK) {
+      const body = gzipSync('<!doctype html><html lang="zh-CN"><title>bench</title></html>');
+      res.writeHead(200, { 'content-type': TYPES['.html']!, 'content-encoding': 'gzip' });
+      res.end(body);
+      return;
+    }
+    let file = path.join(distDir, pathname);
+    if (!file.startsWith(path.resolve(distDir))) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    const ext = path.extname(file);
+    const headers: Record<string, string> = {
+      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      'cache-control': 'max-age=3600',
+    };
+    let bytes: number;
+    if (TEXT.test(file)) {
+      let body = gzipCache.get(file);
+      if (!body) gzipCache.set(file, (body = gzipSync(readFileSync(file), { level: 6 })));
+      headers['content-encoding'] = 'gzip';
+      bytes = body.length;
+      res.writeHead(200, headers);
+      res.end(body);
+    } else {
+      // Pagefind's index files and wasm are gzip-compressed already: sent as they are.
+      bytes = statSync(file).size;
+      res.writeHead(200, headers);
+      createReadStream(file).pipe(res);
+    }
+    log.push({ path: pathname, bytes });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { log, server, origin: `http://127.0.0.1:${port}` };
+}
+
+function sum(entries: Counter['log']): number {
+  return entries.reduce((total, entry) => total + entry.bytes, 0);
+}
+
+/** Waits until the search page announces an answer for the current input, then for stragglers. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => /找到|没有/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+  await page.waitForLoadState('networkidle');
+}
+
+async function typeQuery(page: Page, query: string): Promise<void> {
+  await page.evaluate(() => {
+    const status = document.querySelector('[data-search-status]');
+    if (status) status.textContent = '';
+  });
+  await page.locator('#search-q').fill(query);
+  await settled(page);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+export async function measureSearchTransfer(options: SearchTransferOptions): Promise<SearchTransfer> {
+  const first = options.queries[0];
+  if (!first) throw new Error('measureSearchTransfer: give at least one query');
+  const second = options.queries[1] ?? first;
+  if (!existsSync(path.join(options.distDir, 'pagefind', 'pagefind.js'))) {
+    throw new Error(`${options.distDir} has no pagefind/ index: build the site first (npm run build).`);
+  }
+  const counter = await serve(path.resolve(options.distDir));
+  const executablePath = options.chromiumPath ?? defaultChromium();
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_FLAGS });
+  try {
+    // Our search page, cold.
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${counter.origin}/search/`, { waitUntil: 'networkidle' });
+    const pageBytes = sum(counter.log);
+    let mark = counter.log.length;
+    await page.locator('#search-q').focus();
+    await typeQuery(page, first);
+    const firstEntries = counter.log.slice(mark);
+    mark = counter.log.length;
+    await typeQuery(page, second);
+    const secondQueryBytes = sum(counter.log.slice(mark));
+
+    const timings: number[] = [];
+    for (const query of [...options.queries, ...options.queries]) {
+      timings.push(
+        await page.evaluate(
+          (q) =>
+            new Promise<number>((resolve) => {
+              const input = document.querySelector<HTMLInputElement>('#search-q')!;
+              const status = document.querySelector('[data-search-status]')!;
+              status.textContent = '';
+              const start = performance.now();
+              const observer = new MutationObserver(() => {
+                if (/找到|没有/.test(status.textContent ?? '')) {
+                  observer.disconnect();
+                  resolve(performance.now() - start);
+                }
+              });
+              observer.observe(status, { childList: true, characterData: true, subtree: true });
+              input.value = q;
+              input.dispatchEvent(new Event('input', { bubbles: true }));
+            }),
+          query,
+        ),
+      );
+    }
+    await context.close();
+
+    // Pagefind's JS API alone, cold, same first query.
+    const plain = await browser.newContext({ locale: 'zh-CN' });
+    const blank = await plain.newPage();
+    await blank.goto(`${counter.origin}${BLANK}`);
+    mark = counter.log.length;
+    await blank.evaluate(async (q) => {
+      const bundle = '/pagefind/pagefind.js';
+      const pagefind = await import(bundle);
+      const search = await pagefind.search(q);
+      await Promise.all(search.results.slice(0, 10).map((result: { data(): Promise<unknown> }) => result.data()));
+    }, first);
+    await blank.waitForLoadState('networkidle');
+    const plainApiFirstQueryBytes = sum(counter.log.slice(mark));
+    await plain.close();
+
+    const firstQueryBytes = sum(firstEntries);
+    const perFile = new Map<string, number>();
+    for (const entry of firstEntries) perFile.set(entry.path, (perFile.get(entry.path) ?? 0) + entry.bytes);
+    return {
+      pageBytes,
+      firstQueryBytes,
+      secondQueryBytes,
+      plainApiFirstQueryBytes,
+      ratioToPlainApi: firstQueryBytes / plainApiFirstQueryBytes,
+      keystrokeToResultsMs: median(timings),
+      firstQueryFiles: [...perFile].map(([file, bytes]) => ({ path: file, bytes })).sort((a, b) => b.bytes - a.bytes),
+    };
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => counter.server.close(resolve));
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+if (import.meta.main) {
+  const [distDir = 'dist', ...queries] = process.argv.slice(2);
+  const result = await measureSearchTransfer({
+    distDir,
+    queries: queries.length > 0 ? queries : ['初心', '乡村振兴', '红楼梦'],
+  });
+  console.log(`搜索传输量（gzip）  ${distDir}
+  /search/ 页面本身        ${kb(result.pageBytes)}
+  第一次查询（冷）         ${kb(result.firstQueryBytes)}
+  第一次查询含页面         ${kb(result.pageBytes + result.firstQueryBytes)}
+  第二次查询               ${kb(result.secondQueryBytes)}
+  Pagefind JS API 单独     ${kb(result.plainApiFirstQueryBytes)}（本页 / API = ${result.ratioToPlainApi.toFixed(2)}）
+  按键到结果（热，中位数） ${result.keystrokeToResultsMs.toFixed(1)} ms
+  第一次查询的文件：
+${result.firstQueryFiles.map((f) => `    ${kb(f.bytes).padStart(10)}  ${f.path}`).join('\n')}`);
+}

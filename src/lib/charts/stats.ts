@@ -1,0 +1,129 @@
+/**
+ * The charts of the 数据 page, each as geometry plus the table that carries the same numbers.
+ * Pure: takes the series statistics, returns what the page draws, so tests can compare table rows with content.
+ */
+import { EVENT_FORMATS } from '../../schemas/fields.ts';
+import { t } from '../../i18n/t.ts';
+import { formatChineseDate, formatChineseMonth } from '../dates.ts';
+import type { SeriesStats } from '../series/index.ts';
+import { barChart, columnChart, type ChartLayout } from './bars.ts';
+
+export interface ChartSpec {
+  id: string;
+  title: string;
+  orientation: 'columns' | 'bars';
+  layout: ChartLayout;
+  legend?: string[];
+  table: { headers: string[]; rows: (string | number)[][] };
+}
+
+/** How many lead readers the "top" chart shows. */
+export const TOP_LEAD_READERS = 10;
+
+const shortClass = (name: string | undefined) => (name ? name.split('、')[0]! : t('stats.unclassified'));
+
+export function statsCharts(stats: SeriesStats): ChartSpec[] {
+  const top = stats.rotation.slice(0, TOP_LEAD_READERS);
+  return [
+    {
+      id: 'lectures-per-year',
+      title: t('stats.lecturesPerYear'),
+      orientation: 'columns',
+      layout: columnChart(stats.lectureYears.map((y) => ({ label: String(y.year), values: [y.sessions] }))),
+      table: {
+        headers: [t('stats.col.year'), t('stats.col.sessions')],
+        rows: stats.lectureYears.map((y) => [String(y.year), y.sessions]),
+      },
+    },
+    {
+      id: 'attendance-per-year',
+      title: t('stats.attendancePerYear'),
+      orientation: 'columns',
+      layout: columnChart(stats.lectureYears.map((y) => ({ label: String(y.year), values: [y.attendance] }))),
+      table: {
+        headers: [t('stats.col.year'), t('stats.col.attendance')],
+        rows: stats.lectureYears.map((y) => [String(y.year), y.attendance]),
+      },
+    },
+    {
+      id: 'meetings-per-year',
+      title: t('stats.meetingsPerYear'),
+      orientation: 'columns',
+      legend: [...EVENT_FORMATS],
+      layout: columnChart(
+        stats.meetingYears.map((y) => ({ label: String(y.year), values: EVENT_FORMATS.map((f) => y.byFormat[f]) })),
+      ),
+      table: {
+        headers: [t('stats.col.year'), ...EVENT_FORMATS, t('stats.col.total')],
+        rows: stats.meetingYears.map((y) => [String(y.year), ...EVENT_FORMATS.map((f) => y.byFormat[f]), y.meetings]),
+      },
+    },
+    {
+      id: 'books-by-class',
+      title: t('stats.booksByClass'),
+      orientation: 'bars',
+      layout: barChart(
+        stats.clc.map((c) => ({ label: `${c.letter ?? ''} ${shortClass(c.name)}`.trim(), values: [c.titles] })),
+        { labelWidth: 130 },
+      ),
+      table: {
+        headers: [t('stats.col.class'), t('stats.col.titles'), t('stats.col.copies')],
+        rows: stats.clc.map((c) => [c.letter ? `${c.letter} ${c.name}` : t('stats.unclassified'), c.titles, c.copies]),
+      },
+    },
+    {
+      id: 'donations-per-month',
+      title: t('stats.donationsPerMonth'),
+      orientation: 'columns',
+      // Month columns are too narrow for month names: the axis names the year at each January (and at the start).
+      layout: columnChart(
+        stats.donations.map((d, i) => ({
+          // The first column gets a year only if the next January is far enough away not to collide with it.
+          label: d.month.endsWith('-01') || (i === 0 && Number(d.month.slice(5)) <= 7) ? d.month.slice(0, 4) : '',
+          values: [d.titles],
+        })),
+        { labelEvery: 1 },
+      ),
+      table: {
+        headers: [t('stats.col.month'), t('stats.col.titles'), t('stats.col.copies')],
+        // Months without gifts stay in the chart (an honest axis) but not in the table.
+        rows: stats.donations.filter((d) => d.titles > 0).map((d) => [formatChineseMonth(d.month), d.titles, d.copies]),
+      },
+    },
+    {
+      id: 'top-lead-readers',
+      title: `${t('stats.topLeadReaders')}（${t('stats.topN', { n: TOP_LEAD_READERS })}）`,
+      orientation: 'bars',
+      layout: barChart(
+        top.map((turn) => ({ label: turn.person.data.name, values: [turn.meetings] })),
+        {
+          labelWidth: 90,
+        },
+      ),
+      table: {
+        headers: [t('stats.col.person'), t('stats.col.led'), t('stats.col.last')],
+        rows: top.map((turn) => [turn.person.data.name, turn.meetings, formatChineseDate(turn.last)]),
+      },
+    },
+    {
+      id: 'lecture-themes',
+      title: t('stats.themes'),
+      orientation: 'bars',
+      layout: barChart(stats.themes.map((theme) => ({ label: theme.name, values: [theme.sessions] }))),
+      table: {
+        headers: [t('stats.col.theme'), t('stats.col.sessions')],
+        rows: stats.themes.map((theme) => [theme.name, theme.sessions]),
+      },
+    },
+    {
+      id: 'speaker-kinds',
+      title: t('stats.speakerKinds'),
+      orientation: 'bars',
+      layout: barChart(stats.speakerKinds.map((k) => ({ label: k.kind, values: [k.sessions] }))),
+      table: {
+        headers: [t('stats.col.kind'), t('stats.col.sessions'), t('stats.col.speakers')],
+        rows: stats.speakerKinds.map((k) => [k.kind, k.sessions, k.speakers]),
+      },
+    },
+  ];
+}

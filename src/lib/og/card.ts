@@ -1,0 +1,97 @@
+/**
+ * The Open Graph card (1200×630) as SVG text: brand line, Chinese title, site name. Rendered to PNG at build
+ * time by ./render.ts with the system's CJK fonts (fontconfig → Noto CJK); no font ever reaches the browser.
+ */
+
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+
+export interface OgCard {
+  /** Small line above the title, e.g. 初心讲坛 · 第11期. */
+  kicker: string;
+  title: string;
+  /** Line at the bottom, e.g. date and venue. */
+  detail?: string | undefined;
+  /** Site name, bottom right. */
+  site: string;
+}
+
+const TITLE_SIZE = 64;
+const TITLE_WIDTH = 1040;
+const MAX_LINES = 3;
+
+/** Rough advance of a character in ems: CJK and full-width forms are square, Latin and digits about half. */
+function advance(char: string): number {
+  return /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(char) ? 1 : 0.56;
+}
+
+/**
+ * Breaks a title into at most three lines that fit the card, without splitting a Latin word or number
+ * and without starting a line with closing punctuation; the last line ends in … when the title is longer.
+ */
+export function wrapTitle(title: string, maxEms = TITLE_WIDTH / TITLE_SIZE, maxLines = MAX_LINES): string[] {
+  const greedy = breakLines(title, maxEms);
+  if (greedy.length > maxLines) {
+    const kept = greedy.slice(0, maxLines);
+    kept[maxLines - 1] = `${[...kept[maxLines - 1]!].slice(0, -1).join('')}…`;
+    return kept;
+  }
+  // Balance the lines (两行等长 reads better than a full line and an orphan of two characters).
+  const total = [...title].reduce((sum, ch) => sum + advance(ch), 0);
+  for (let target = Math.ceil(total / greedy.length); target < maxEms; target += 0.5) {
+    const balanced = breakLines(title, target);
+    if (balanced.length === greedy.length) return balanced;
+  }
+  return greedy;
+}
+
+function breakLines(title: string, maxEms: number): string[] {
+  const tokens = title.match(/[A-Za-z0-9.\-]+|\s+|./gu) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  let width = 0;
+  for (const token of tokens) {
+    const w = [...token].reduce((sum, ch) => sum + advance(ch), 0);
+    const closing = /^[，。、；：？！）》」』”’]$/.test(token);
+    if (width + w > maxEms && line && !closing) {
+      lines.push(line.trimEnd());
+      line = token.trimStart();
+      width = [...line].reduce((sum, ch) => sum + advance(ch), 0);
+    } else {
+      line += token;
+      width += w;
+    }
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
+
+/** XML text escaping: titles are editor text and must never become markup inside the SVG. */
+export function escapeXml(text: string): string {
+  return text.replace(
+    /[<>&'"]/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!,
+  );
+}
+
+const SANS = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', sans-serif";
+const SERIF = "'Noto Serif CJK SC', 'Noto Serif SC', 'Source Han Serif SC', 'Noto Sans CJK SC', serif";
+
+export function cardSvg(card: OgCard): string {
+  const lines = wrapTitle(card.title);
+  const lineHeight = TITLE_SIZE * 1.35;
+  const top = 330 - ((lines.length - 1) * lineHeight) / 2;
+  const title = lines
+    .map((line, i) => `<tspan x="80" y="${Math.round(top + i * lineHeight)}">${escapeXml(line)}</tspan>`)
+    .join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">
+<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="#fbf8f3"/>
+<rect width="${OG_WIDTH}" height="28" fill="#a31f1a"/>
+<rect x="80" y="96" width="8" height="48" fill="#8a6212"/>
+<text x="104" y="134" font-family="${SANS}" font-size="38" fill="#a31f1a">${escapeXml(card.kicker)}</text>
+<text font-family="${SERIF}" font-weight="700" font-size="${TITLE_SIZE}" fill="#1f1a17">${title}</text>
+${card.detail ? `<text x="80" y="500" font-family="${SANS}" font-size="32" fill="#5b524c">${escapeXml(card.detail)}</text>` : ''}
+<rect x="80" y="536" width="1040" height="2" fill="#e3d9cc"/>
+<text x="1120" y="588" text-anchor="end" font-family="${SANS}" font-size="30" fill="#5b524c">${escapeXml(card.site)}</text>
+</svg>`;
+}

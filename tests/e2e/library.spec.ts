@@ -1,0 +1,94 @@
+/** The shared library in a real browser, on the production build of the bundled content. */
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const collator = new Intl.Collator('zh-Hans-CN-u-co-pinyin', { numeric: true, sensitivity: 'base' });
+
+test('the title index lists every book in pinyin order within each initial', async ({ page }) => {
+  await page.goto('./library/titles/');
+  const sections = page.locator('main section');
+  const count = await sections.count();
+  expect(count).toBeGreaterThan(3);
+  let total = 0;
+  for (let i = 0; i < count; i++) {
+    const titles = await sections.nth(i).locator('.entry-title a').allTextContents();
+    total += titles.length;
+    expect(titles).toEqual([...titles].sort((a, b) => collator.compare(a, b)));
+  }
+  await expect(page.locator('main')).toContainText(`${total} 种`);
+});
+
+test('class pages count their books, and the class index lists all 22 classes plus 未分类', async ({ page }) => {
+  await page.goto('./library/classes/');
+  const entries = page.locator('main .group-index li');
+  await expect(entries).toHaveCount(23);
+  await page.getByRole('link', { name: /^A 马克思主义/ }).click();
+  await expect(page).toHaveURL(/\/library\/classes\/a\/$/);
+  const n = await page.locator('main .entry-list > li').count();
+  expect(n).toBeGreaterThan(0);
+  await expect(page.locator('main')).toContainText(`${n} 种`);
+});
+
+test('a book page shows class, status, copies, shelf, the flyleaf chain oldest first and citations', async ({
+  page,
+}) => {
+  await page.goto('./books/9787010009148/');
+  await expect(page.locator('.facts')).toContainText('A41 马克思主义、列宁主义、毛泽东思想、邓小平理论');
+  await expect(page.locator('.facts')).toContainText('978-7-01-000914-8');
+  await expect(page.locator('.facts')).toContainText('书架位置');
+  const dates = await page
+    .locator('section[aria-labelledby="flyleaf"] time')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('datetime')!));
+  expect(dates.length).toBeGreaterThan(1);
+  expect(dates).toEqual([...dates].sort());
+  await expect(page.locator('#cite-gbt + pre')).toContainText(
+    '毛泽东. 毛泽东选集: 第一卷[M]. [出版地不详]: 人民出版社, 1991.',
+  );
+  await expect(page.locator('#cite-bibtex + pre')).toContainText('@book{9787010009148,');
+  await expect(page.locator('#cite-ris + pre')).toContainText('TY  - BOOK');
+});
+
+test('an anonymous gift says 匿名捐赠 and names nobody', async ({ page }) => {
+  await page.goto('./books/9787020002207/');
+  const donor = page.locator('.facts dt:text-is("捐赠人") + dd');
+  await expect(donor).toHaveText('匿名捐赠');
+  await expect(donor.locator('a')).toHaveCount(0);
+});
+
+test('/books/isbn/<isbn13>/ takes the reader to the book', async ({ page }) => {
+  await page.goto('./books/isbn/9787020002207/');
+  await expect(page).toHaveURL(/\/books\/9787020002207\/$/);
+  await expect(page.locator('h1')).toContainText('红楼梦');
+});
+
+test('the donors index counts match each donor page', async ({ page }) => {
+  await page.goto('./library/donors/');
+  const first = page.locator('main .donor-list > li').first();
+  const titles = Number(/捐书 (\d+) 种/.exec((await first.locator('.meta').textContent()) ?? '')![1]);
+  await first.locator('a').click();
+  await expect(page).toHaveURL(/\/people\/[a-z0-9-]+\/$/);
+  await expect(page.locator('#donated')).toContainText(`（${titles}）`);
+  await expect(page.locator('section[aria-labelledby="donated"] li')).toHaveCount(titles);
+});
+
+test('the catalogue downloads as CSV with a BOM, and new donations have an RSS feed', async ({ page, request }) => {
+  await page.goto('./library/');
+  const href = await page.getByRole('link', { name: /下载馆藏目录/ }).getAttribute('href');
+  const csv = await request.get(href!);
+  expect(csv.status()).toBe(200);
+  const body = await csv.body();
+  expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(body.toString('utf8')).toContain('ISBN,书名,副标题,作者');
+  await page.goto('./library/new/');
+  const feed = await request.get((await page.getByRole('link', { name: /RSS/ }).getAttribute('href'))!);
+  expect(feed.status()).toBe(200);
+  expect(await feed.text()).toContain('<title>共享图书馆 · 最新捐赠</title>');
+});
+
+for (const route of ['./library/', './library/drive/', './library/donors/', './books/9787010009148/']) {
+  test(`no accessibility violations on ${route}`, async ({ page }) => {
+    await page.goto(route);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  });
+}

@@ -1,0 +1,90 @@
+/**
+ * 适老化 reading settings: text size in two steps up to 150 % and high contrast, remembered across visits,
+ * applied before the first paint by a blocking external script (no inline script under the CSP), and a site
+ * that stays fully usable at the default size without JavaScript.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+
+const dist = path.resolve(process.env.DIST_DIR ?? 'dist');
+const rootFontSize = (page: Page) =>
+  page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+
+test('text size goes up in two steps to 150 %, and back', async ({ page }) => {
+  await page.goto('./');
+  const settings = page.locator('#reading-settings');
+  await settings.locator('summary').click();
+  expect(await rootFontSize(page)).toBe(16);
+  await settings.getByRole('button', { name: '大', exact: true }).click();
+  expect(await rootFontSize(page)).toBe(20);
+  await expect(settings.getByRole('button', { name: '大', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await settings.getByRole('button', { name: '特大' }).click();
+  expect(await rootFontSize(page)).toBe(24);
+  await settings.getByRole('button', { name: '标准' }).click();
+  expect(await rootFontSize(page)).toBe(16);
+  await expect(page.locator('html')).not.toHaveAttribute('data-text-size');
+});
+
+test('the choice is remembered and applied before the body is painted', async ({ page }) => {
+  await page.goto('./');
+  await page.locator('#reading-settings summary').click();
+  await page.getByRole('button', { name: '特大' }).click();
+  await page.getByRole('button', { name: '高对比度' }).click();
+  await expect(page.getByRole('button', { name: '高对比度' })).toHaveAttribute('aria-pressed', 'true');
+
+  // On the next page, record the <html> attributes at the moment <body> is inserted: nothing can be painted
+  // before the body exists, so seeing them there proves the page never shows the default size first.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.body) return;
+      const root = document.documentElement;
+      (window as unknown as { atBody: string }).atBody =
+        `${root.getAttribute('data-text-size')}|${root.getAttribute('data-contrast')}`;
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('./library/');
+  expect(await page.evaluate(() => (window as unknown as { atBody: string }).atBody)).toBe('larger|high');
+  expect(await rootFontSize(page)).toBe(24);
+  await page.locator('#reading-settings summary').click();
+  await expect(page.getByRole('button', { name: '特大' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('the settings script is a small blocking script in <head>, before any stylesheet', async ({ page }) => {
+  await page.goto('./');
+  const script = page.locator('head script[src$="/reading-settings.js"]');
+  await expect(script).toHaveCount(1);
+  expect(await script.evaluate((s: HTMLScriptElement) => s.async || s.defer || s.type !== '')).toBe(false);
+  expect(
+    await page.evaluate(() => {
+      const s = document.querySelector('head script[src$="/reading-settings.js"]')!;
+      const css = document.querySelector('head link[rel="stylesheet"]');
+      return !css || !!(s.compareDocumentPosition(css) & Node.DOCUMENT_POSITION_FOLLOWING);
+    }),
+  ).toBe(true);
+  expect(statSync(path.join(dist, 'reading-settings.js')).size).toBeLessThanOrEqual(2048);
+});
+
+test('the control works with the keyboard', async ({ page }) => {
+  await page.goto('./');
+  const summary = page.locator('#reading-settings summary');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#reading-settings')).toHaveAttribute('open');
+  await page.getByRole('button', { name: '大', exact: true }).focus();
+  await page.keyboard.press('Space');
+  expect(await rootFontSize(page)).toBe(20);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('pages work at the default size and the useless control is hidden', async ({ page }) => {
+    await page.goto('./lectures/');
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.locator('#reading-settings')).toBeHidden();
+    expect(await rootFontSize(page)).toBe(16);
+    await page.setViewportSize({ width: 320, height: 720 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * Gates that need a real browser, as functions of a Playwright page so they run on the built site and on the
+ * broken fixtures alike: axe (accessibility), lockdown (other origins, CSP), 适老化 layout (reflow at 320 px,
+ * line height, 44 px targets).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { metaCsp } from '../../src/lib/csp.ts';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * Rules switched off, each with its reason. Keep this empty unless a rule is wrong for this site, not merely
+ * inconvenient.
+ */
+export const AXE_DISABLED_RULES: Record<string, string> = {};
+
+export interface AxeProblem {
+  rule: string;
+  impact: string | null | undefined;
+  help: string;
+  targets: string[];
+}
+
+/** axe violations on the page as it is now (call again after emulateMedia for dark mode). */
+export async function axeViolations(page: Page): Promise<AxeProblem[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(AXE_TAGS)
+    .disableRules(Object.keys(AXE_DISABLED_RULES))
+    // One frame per page and no iframes: run axe in the page itself instead of opening a helper page per run.
+    .setLegacyMode(true)
+    .analyze();
+  return results.violations.map((v) => ({
+    rule: v.id,
+    impact: v.impact,
+    help: v.help,
+    targets: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary}` : ''}`),
+  }));
+}
+
+export interface LockdownWatch {
+  /** Requests to any origin but `siteOrigin`, and CSP violations the browser reported, so far. */
+  problems(): Promise<string[]>;
+}
+
+/**
+ * Starts watching `page` (call before `goto`): every request must stay on `siteOrigin`, and Chromium must report
+ * no Content-Security-Policy violation (securitypolicyviolation events and console errors both count). Requests
+ * to other hosts are aborted, so a test never waits on a network it does not have.
+ */
+export async function watchLockdown(page: Page, siteOrigin: string): Promise<LockdownWatch> {
+  const foreign: string[] = [];
+  const consoleCsp: string[] = [];
+  await page.route(
+    (url) => url.origin !== siteOrigin && !['data:', 'blob:', 'about:'].includes(url.protocol),
+    (route) => {
+      foreign.push(route.request().url());
+      return route.abort('blockedbyclient');
+    },
+  );
+  page.on('console', (message) => {
+    if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) consoleCsp.push(message.text());
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  return {
+    async problems() {
+      const events = await page
+        .evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
+        .catch(() => []);
+      return [
+        ...foreign.map((url) => `request to another origin: ${url}`),
+        ...events.map((e) => `CSP violation: ${e}`),
+        ...consoleCsp.map((text) => `CSP console error: ${text}`),
+      ];
+    },
+  };
+}
+
+/**
+ * What the HTML itself must carry: the site's CSP as the first thing a browser reads in <head> (a policy only
+ * covers what comes after it), no inline script, no inline event handler, no style attribute.
+ */
+export async function lockdownMarkupProblems(page: Page): Promise<string[]> {
+  return page.evaluate((expected) => {
+    const problems: string[] = [];
+    const metas = [...document.querySelectorAll('meta[http-equiv="Content-Security-Policy" i]')];
+    if (metas.length !== 1) problems.push(`expected one CSP <meta>, found ${metas.length}`);
+    const meta = metas[0];
+    if (meta && meta.getAttribute('content') !== expected) {
+      problems.push(`CSP is "${meta.getAttribute('content')}", expected "${expected}"`);
+    }
+    const firstLoader = document.head.querySelector('script, link, style, base, meta[http-equiv="refresh" i]');
+    if (meta && firstLoader && meta.compareDocumentPosition(firstLoader) & Node.DOCUMENT_POSITION_PRECEDING) {
+      problems.push(`CSP <meta> comes after <${firstLoader.localName}>`);
+    }
+    for (const script of document.querySelectorAll('script:not([src])')) {
+      const type = script.getAttribute('type') ?? '';
+      if (type !== 'application/ld+json' && type !== 'application/json') {
+        problems.push(`inline <script>: ${script.textContent?.slice(0, 60)}`);
+      }
+    }
+    for (const element of document.querySelectorAll('*')) {
+      for (const attribute of element.attributes) {
+        if (/^on/i.test(attribute.name)) problems.push(`inline handler ${attribute.name} on <${element.localName}>`);
+      }
+      if (element.hasAttribute('style')) problems.push(`style attribute on <${element.localName}>`);
+    }
+    return problems;
+  }, metaCsp);
+}
+
+/**
+ * 适老化 layout at the current viewport: no horizontal scrolling, body line height ≥ 1.5, and every target that
+ * is not a link inside running text (WCAG 2.5.8's inline exception) at least 44 × 44 CSS px.
+ */
+export async function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) {
+      const wide = [...document.body.querySelectorAll('*')]
+        .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5)
+        .filter((el) => !el.parentElement || el.parentElement.getBoundingClientRect().right <= root.clientWidth + 0.5)
+        .slice(0, 3)
+        .map((el) => `<${el.localName} class="${el.className}">`);
+      problems.push(`scrolls sideways: scrollWidth ${root.scrollWidth} > ${root.clientWidth} (${wide.join(', ')})`);
+    }
+    const body = getComputedStyle(document.body);
+    const ratio = parseFloat(body.lineHeight) / parseFloat(body.fontSize);
+    if (!(ratio >= 1.5)) problems.push(`body line-height ${body.lineHeight} is ${ratio.toFixed(2)}× the font size`);
+    const selector =
+      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [tabindex]:not([tabindex="-1"])';
+    for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+      const rect = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      if (rect.width === 0 || rect.height === 0 || style.visibility === 'hidden') continue;
+      if (el.closest('.visually-hidden, [hidden], [inert]')) continue;
+      // A skip link sits off screen until focused; it is sized like any target, but its box is measured there.
+      if (el.localName === 'a') {
+        const block = el.parentElement?.closest('p, li, dd, dt, td, th, blockquote, figcaption, span, small, time');
+        const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, '');
+        if (block && text(block).length > text(el).length) continue; // inline in a sentence or a list line
+      }
+      if (rect.width < 43.5 || rect.height < 43.5) {
+        const label = (el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 20);
+        problems.push(`target <${el.localName}> "${label}" is ${Math.round(rect.width)}×${Math.round(rect.height)} px`);
+      }
+    }
+    return problems;
+  });
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { bibtex, gbt7714, ris, type CitableBook } from '../../src/lib/library/citation.ts';
+
+const xuanyan: CitableBook = {
+  title: '共产党宣言',
+  authors: ['马克思', '恩格斯'],
+  translators: ['中共中央马克思恩格斯列宁斯大林著作编译局'],
+  publisher: '人民出版社',
+  year: 2014,
+  isbn: '9787010009148',
+  clc: 'A811.22',
+};
+
+const minimal: CitableBook = { title: '无名小册', authors: ['佚名'], translators: [] };
+
+describe('GB/T 7714-2015', () => {
+  it('cites a translated monograph with the translator as other responsibility', () => {
+    expect(gbt7714(xuanyan)).toBe(
+      '马克思, 恩格斯. 共产党宣言[M]. 中共中央马克思恩格斯列宁斯大林著作编译局, 译. [出版地不详]: 人民出版社, 2014.',
+    );
+  });
+
+  it('joins title and subtitle with a colon and marks unknown publisher and year', () => {
+    expect(gbt7714({ ...minimal, subtitle: '第一卷' })).toBe(
+      '佚名. 无名小册: 第一卷[M]. [出版地不详]: [出版者不详], [出版年不详].',
+    );
+  });
+
+  it('lists three authors, then 等 (et al. for Latin names)', () => {
+    expect(gbt7714({ ...minimal, authors: ['甲', '乙', '丙', '丁'] })).toMatch(/^甲, 乙, 丙, 等\. /);
+    expect(gbt7714({ ...minimal, authors: ['Smith J', 'Li W', 'Wang F', 'Zhao L'] })).toMatch(
+      /^Smith J, Li W, Wang F, et al\. /,
+    );
+  });
+});
+
+describe('BibTeX', () => {
+  it('writes a @book entry with hyphenated ISBN and authors joined by and', () => {
+    expect(bibtex(xuanyan, '9787010009148')).toBe(
+      [
+        '@book{9787010009148,',
+        '  title = {共产党宣言},',
+        '  author = {马克思 and 恩格斯},',
+        '  translator = {中共中央马克思恩格斯列宁斯大林著作编译局},',
+        '  publisher = {人民出版社},',
+        '  year = {2014},',
+        '  isbn = {978-7-01-000914-8},',
+        '  language = {chinese}',
+        '}',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('escapes LaTeX special characters and leaves out unknown fields', () => {
+    expect(bibtex({ ...minimal, title: '100% & {more}_#1' }, 'x')).toBe(
+      '@book{x,\n  title = {100\\% \\& \\{more\\}\\_\\#1},\n  author = {佚名},\n  language = {chinese}\n}\n',
+    );
+  });
+});
+
+describe('RIS', () => {
+  it('writes one tag per line with CRLF and ends with ER', () => {
+    expect(ris(xuanyan)).toBe(
+      [
+        'TY  - BOOK',
+        'TI  - 共产党宣言',
+        'AU  - 马克思',
+        'AU  - 恩格斯',
+        'A4  - 中共中央马克思恩格斯列宁斯大林著作编译局',
+        'PB  - 人民出版社',
+        'PY  - 2014',
+        'SN  - 978-7-01-000914-8',
+        'CN  - A811.22',
+        'LA  - zh',
+        'ER  - ',
+        '',
+      ].join('\r\n'),
+    );
+  });
+
+  it('keeps a value with a line break on one line', () => {
+    expect(ris({ ...minimal, title: '上册\n下册' })).toContain('TI  - 上册 下册\r\n');
+  });
+});
