@@ -21,6 +21,8 @@ export default defineConfig({
   // No requests to other hosts: no remote images, no prefetch of third-party pages.
   image: { domains: [] },
   devToolbar: { enabled: false },
+  // Lets the Astro VS Code extension validate and complete frontmatter from our schemas (docs/编辑指南.md §十三).
+  experimental: { contentIntellisense: true },
   vite: {
     build: {
       rolldownOptions: {
