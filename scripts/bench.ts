@@ -143,12 +143,9 @@ async function buildControl(run: number): Promise<ControlBuild> {
 function routeTimes(logFile: string): [string, number, number][] {
   const totals = new Map<string, [number, number]>();
   for (const match of readFileSync(logFile, 'utf8').matchAll(/[├└]─ (\/\S*) \(\+(\d+)ms\)/g)) {
-    const route = match[1]
-      .replace(/\/index\.html$/, '/')
-      .split('/')
-      .slice(0, 3)
-      .map((part, i) => (i === 2 && part ? (/^\d+$/.test(part) ? '[number]' : '[id]') : part))
-      .join('/');
+    // /books/9787…/ → /books/*, /books/isbn/9787…/ → /books/isbn/*: the last segment below a section is the entry.
+    const parts = match[1].replace(/index\.html$/, '').split('/');
+    const route = parts.length > 3 ? [...parts.slice(0, -2), '*', ''].join('/') : parts.join('/');
     const [ms, count] = totals.get(route) ?? [0, 0];
     totals.set(route, [ms + Number(match[2]), count + 1]);
   }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { serveStatic } from './static-server.ts';
 
 /** Starts headless Chromium with a DevTools port for Lighthouse to drive (no dependency on chrome-launcher). */
-function launchChromium(chromePath: string): Promise<{ port: number; kill: () => void }> {
+function launchChromium(chromePath: string): Promise<{ port: number; kill: () => Promise<void> }> {
   const profile = mkdtempSync(path.join(tmpdir(), 'bench-chromium-'));
   const child: ChildProcess = spawn(
     chromePath,
@@ -25,10 +25,15 @@ function launchChromium(chromePath: string): Promise<{ port: number; kill: () =>
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
-  const kill = () => {
-    child.kill();
-    rmSync(profile, { recursive: true, force: true });
-  };
+  const kill = () =>
+    new Promise<void>((done) => {
+      // Chromium writes to its profile until it has exited: remove the folder only then.
+      child.once('exit', () => {
+        rmSync(profile, { recursive: true, force: true });
+        done();
+      });
+      child.kill();
+    });
   return new Promise((resolve, reject) => {
     let output = '';
     child.stderr!.on('data', (chunk: Buffer) => {
@@ -78,7 +83,7 @@ export async function runLighthouse(
       });
     }
   } finally {
-    chrome.kill();
+    await chrome.kill();
     await server.close();
   }
   return scores;

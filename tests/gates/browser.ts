@@ -65,7 +65,9 @@ export async function watchLockdown(page: Page, siteOrigin: string): Promise<Loc
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+      seen.push(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   return {
@@ -135,7 +137,7 @@ export async function layoutProblems(page: Page): Promise<string[]> {
     const ratio = parseFloat(body.lineHeight) / parseFloat(body.fontSize);
     if (!(ratio >= 1.5)) problems.push(`body line-height ${body.lineHeight} is ${ratio.toFixed(2)}× the font size`);
     const selector =
-      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [tabindex]:not([tabindex="-1"])';
+      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], [role="checkbox"], [role="radio"], [role="tab"]';
     for (const el of document.querySelectorAll<HTMLElement>(selector)) {
       const rect = el.getBoundingClientRect();
       const style = getComputedStyle(el);
@@ -149,7 +151,11 @@ export async function layoutProblems(page: Page): Promise<string[]> {
       }
       if (rect.width < 43.5 || rect.height < 43.5) {
         const label = (el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 20);
-        problems.push(`target <${el.localName}> "${label}" is ${Math.round(rect.width)}×${Math.round(rect.height)} px`);
+        const parent = el.parentElement;
+        const where = parent ? ` in <${parent.localName}${parent.className ? `.${parent.className}` : ''}>` : '';
+        problems.push(
+          `target <${el.localName}> "${label}"${where} is ${Math.round(rect.width)}×${Math.round(rect.height)} px`,
+        );
       }
     }
     return problems;
