@@ -144,7 +144,7 @@ function routeTimes(logFile: string): [string, number, number][] {
   const totals = new Map<string, [number, number]>();
   for (const match of readFileSync(logFile, 'utf8').matchAll(/[├└]─ (\/\S*) \(\+(\d+)ms\)/g)) {
     // /books/9787…/ → /books/*, /books/isbn/9787…/ → /books/isbn/*: the last segment below a section is the entry.
-    const parts = match[1].replace(/index\.html$/, '').split('/');
+    const parts = (match[1] ?? '').replace(/index\.html$/, '').split('/');
     const route = parts.length > 3 ? [...parts.slice(0, -2), '*', ''].join('/') : parts.join('/');
     const [ms, count] = totals.get(route) ?? [0, 0];
     totals.set(route, [ms + Number(match[2]), count + 1]);
@@ -194,9 +194,10 @@ for (let run = 1; run <= runs; run++) {
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
-const last = ours[ours.length - 1];
+const last = ours.at(-1);
+if (!last) throw new Error('no build of the site ran');
 const ourTotal = median(ours.map((b) => b.measured.wallMs));
 const dist = folderSize(last.out);
 const index = folderSize(path.join(last.out, 'pagefind'));
@@ -277,7 +278,7 @@ if (controls.length) {
   log();
   log('## control: bare Astro, one plain page per entry, + Pagefind CLI');
   log(
-    `  ${controls[controls.length - 1].pages} pages; Astro ${seconds(median(controls.map((c) => c.astro.wallMs)))} + Pagefind ${seconds(median(controls.map((c) => c.pagefind.wallMs)))} = ${seconds(controlTotal)}; peak memory Astro ${mb(Math.max(...controls.map((c) => c.astro.peakRss)))}, Pagefind ${mb(Math.max(...controls.map((c) => c.pagefind.peakRss)))}`,
+    `  ${controls.at(-1)?.pages ?? 0} pages; Astro ${seconds(median(controls.map((c) => c.astro.wallMs)))} + Pagefind ${seconds(median(controls.map((c) => c.pagefind.wallMs)))} = ${seconds(controlTotal)}; peak memory Astro ${mb(Math.max(...controls.map((c) => c.astro.peakRss)))}, Pagefind ${mb(Math.max(...controls.map((c) => c.pagefind.peakRss)))}`,
   );
   log(`  our time / control time: ${ratio.toFixed(2)} (goal ≤ 1.00)`);
 }

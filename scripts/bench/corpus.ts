@@ -51,7 +51,7 @@ function random(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const some = <T>(list: readonly T[], n: number): T[] => {
     const chosen = new Set<T>();
     while (chosen.size < Math.min(n, list.length)) chosen.add(pick(list));
@@ -330,8 +330,8 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
   const people: string[] = [];
   const names = new Map<string, string>();
   for (let i = 0; people.length < peopleCount; i++) {
-    const [surname, surnamePinyin] = SURNAMES[i % SURNAMES.length];
-    const [given, givenPinyin] = GIVEN[Math.floor(i / SURNAMES.length) % GIVEN.length];
+    const [surname, surnamePinyin] = SURNAMES[i % SURNAMES.length]!;
+    const [given, givenPinyin] = GIVEN[Math.floor(i / SURNAMES.length) % GIVEN.length]!;
     const round = Math.floor(i / (SURNAMES.length * GIVEN.length));
     const id = `${surnamePinyin}-${givenPinyin}${round ? `-${round + 1}` : ''}`;
     people.push(id);
@@ -496,7 +496,7 @@ if (import.meta.main) {
   }
   const summary = await generateCorpus({
     dir: path.resolve(dir),
-    books: books ? Number(books) : undefined,
+    ...(books ? { books: Number(books) } : {}),
     pagesFrom: path.resolve(import.meta.dirname, '../../content'),
   });
   console.log(JSON.stringify(summary));

@@ -107,7 +107,7 @@ export function measureSite(distDir: string, base = '/'): SiteReport {
     for (const match of source.matchAll(
       /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]*\sfrom\s*)?["']([^"']+)["']/g,
     )) {
-      const target = resolve(match[1], `${base.replace(/\/$/, '')}${fileUrl}`);
+      const target = resolve(match[1] ?? '', `${base.replace(/\/$/, '')}${fileUrl}`);
       if (target) scriptClosure(target, seen);
     }
   };
@@ -130,7 +130,7 @@ export function measureSite(distDir: string, base = '/'): SiteReport {
     const scripts = new Set<string>();
     let inlineScripts = 0;
     let inlineBytes = 0;
-    for (const [, openTag, body] of source.matchAll(/(<script\b[^>]*>)([\s\S]*?)<\/script>/gi)) {
+    for (const [, openTag = '', body = ''] of source.matchAll(/(<script\b[^>]*>)([\s\S]*?)<\/script>/gi)) {
       const src = attr(openTag, 'src');
       const type = attr(openTag, 'type') ?? '';
       if (src) {

@@ -83,7 +83,7 @@ function expectResponsiveWebp(picture: string) {
   expect(
     /\ssrcset="([^"]+)"/
       .exec(source)?.[1]
-      .split(',')
+      ?.split(',')
       .filter((c) => /\.webp \d+w$/.test(c.trim())).length,
   ).toBeGreaterThanOrEqual(2);
   const img = /<img\b[^>]*>/.exec(picture)?.[0] ?? '';
@@ -110,7 +110,7 @@ describe('covers and photos', () => {
   it('draws a typographic SVG cover with the title when a book has no photo', () => {
     const html = bookPage(false);
     const title = /<h1[^>]*>([\s\S]*?)<\/h1>/
-      .exec(html)![1]
+      .exec(html)![1]!
       .replace(/<[^>]+>/g, '')
       .trim();
     const svg = /<svg\b[^>]*class="[^"]*cover[^"]*"[\s\S]*?<\/svg>/.exec(html);

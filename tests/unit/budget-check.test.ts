@@ -110,6 +110,6 @@ describe('measureSite and budgetProblems', () => {
       '/djjy/',
     );
     expect(report.missing).toEqual([]);
-    expect(report.pages[0].css).toBeGreaterThan(0);
+    expect(report.pages[0]?.css).toBeGreaterThan(0);
   });
 });
