@@ -6,7 +6,7 @@ import type { CollectionEntry } from 'astro:content';
 import { byDateAsc, byDateDesc, yearOf, type CalendarDate } from './dates.ts';
 import { clcLetterOf, type ClcLetter } from './clc.ts';
 import { slugify } from './slug.ts';
-import { sortByPinyin } from './collate.ts';
+import { sortByName, sortByPinyin } from './collate.ts';
 
 type Data<C extends 'lectures' | 'meetings' | 'books' | 'people'> = CollectionEntry<C>['data'];
 
@@ -130,7 +130,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
   const lectures = [...input.lectures].sort((a, b) => b.data.number - a.data.number);
   const meetings = [...input.meetings].sort((a, b) => b.data.number - a.data.number);
   const books = sortByPinyin(input.books, (b) => b.data.title);
-  const people = sortByPinyin(input.people, (p) => p.data.name);
+  const people = sortByName(input.people, (p) => p.data.name);
 
   const personLinks = new Map<string, PersonLinks>();
   const linksOf = (id: string) => {

@@ -38,3 +38,11 @@ describe('slugs and collation', () => {
     ]);
   });
 });
+
+describe('names', () => {
+  it('files polyphonic surnames under their surname reading', async () => {
+    const { sortByName } = await import('../../src/lib/collate.ts');
+    // 曾 zēng after 李 lǐ; 单 shàn after 李; plain collation would put 曾 (céng) and 单 (dān) first.
+    expect(sortByName(['曾立', '李娜', '单明', '陈思'], (n) => n)).toEqual(['陈思', '李娜', '单明', '曾立']);
+  });
+});

@@ -94,11 +94,11 @@ describe('series statistics from the fixture site', () => {
     ]);
     expect(stats.turnOf('li-na')?.meetings).toBe(2);
     expect(stats.turnOf('wang-fang')).toBeUndefined();
-    // Equal counts in pinyin order, as the site's collation reads the names (曾 as céng: ceng < li < wang).
+    // Equal counts in roster order: surnames read as surnames (曾 zēng), so li < wang < zeng.
     expect(stats.outputsPerPerson.map((o) => [o.item.id, o.outputs])).toEqual([
-      ['zeng-li', 1],
       ['li-na', 1],
       ['wang-fang', 1],
+      ['zeng-li', 1],
     ]);
     expect(stats.outputsPerMeeting.map((o) => [o.item.data.number, o.outputs])).toEqual([
       [2, 2],

@@ -1,6 +1,6 @@
 /** 初心讲坛 in numbers: per-year totals, themes and speaker kinds. Pure; counts held sessions only. */
 import { PERSON_KINDS, type PersonKind } from '../../schemas/person.ts';
-import { comparePinyin } from '../collate.ts';
+import { compareNames } from '../collate.ts';
 import { yearOf } from '../dates.ts';
 import type { Lecture, Person } from '../catalog.ts';
 
@@ -45,7 +45,7 @@ export function themeCounts(lectures: readonly Lecture[]): ThemeCount[] {
   }
   return [...counts]
     .map(([name, sessions]) => ({ name, sessions }))
-    .sort((a, b) => b.sessions - a.sessions || comparePinyin(a.name, b.name));
+    .sort((a, b) => b.sessions - a.sessions || compareNames(a.name, b.name));
 }
 
 /** Sessions and speakers per kind of speaker (专家教授, 领导干部 …), in the order the park's reports use. */

@@ -1,6 +1,6 @@
 /** 南江读书会 in numbers: meetings per year by format, lead-reader rotation, members' outputs. Pure. */
 import { EVENT_FORMATS, type EventFormat } from '../../schemas/fields.ts';
-import { comparePinyin } from '../collate.ts';
+import { compareNames } from '../collate.ts';
 import { yearOf, type CalendarDate } from '../dates.ts';
 import type { Meeting, Person } from '../catalog.ts';
 import { fillYears } from './lectures.ts';
@@ -75,7 +75,7 @@ export function leadReaderRotation(meetings: readonly Meeting[], person: (id: st
     (a, b) =>
       b.meetings - a.meetings ||
       (a.last < b.last ? 1 : a.last > b.last ? -1 : 0) ||
-      comparePinyin(a.person.data.name, b.person.data.name),
+      compareNames(a.person.data.name, b.person.data.name),
   );
 }
 
@@ -94,5 +94,5 @@ export function outputsPerPerson(meetings: readonly Meeting[], person: (id: stri
   }
   return [...counts]
     .map(([id, outputs]) => ({ item: person(id), outputs }))
-    .sort((a, b) => b.outputs - a.outputs || comparePinyin(a.item.data.name, b.item.data.name));
+    .sort((a, b) => b.outputs - a.outputs || compareNames(a.item.data.name, b.item.data.name));
 }
