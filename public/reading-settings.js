@@ -7,7 +7,7 @@
   var saved = {};
   try {
     saved = JSON.parse(localStorage.getItem(KEY) || '{}') || {};
-  } catch (e) {
+  } catch {
     saved = {};
   }
   function apply() {
@@ -39,7 +39,7 @@
       else saved.contrast = saved.contrast !== true;
       try {
         localStorage.setItem(KEY, JSON.stringify(saved));
-      } catch (e) {
+      } catch {
         // Private mode or storage disabled: the choice still applies to this page.
       }
       apply();

@@ -6,6 +6,7 @@
 import { readFileSync, existsSync, globSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
+import type { ImageMetadata } from 'astro';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
 import type { SchemaContext } from '../schemas/fields.ts';
 import { readFrontmatter } from './frontmatter.ts';
@@ -54,7 +55,8 @@ export interface CheckResult {
 
 /** The content check's stand-in for Astro's image(): a path string, tagged so it can be checked on disk. */
 export const checkContext: SchemaContext = {
-  image: () => z.string().meta({ image: true, description: '图片路径，相对于本文件' }),
+  image: () =>
+    z.string().meta({ image: true, description: '图片路径，相对于本文件' }) as unknown as z.ZodType<ImageMetadata>,
 };
 
 const IMAGE_EXTENSIONS = /\.(png|jpe?g|webp|gif|avif|svg|tiff?)$/i;

@@ -43,7 +43,7 @@ export function isClcLetter(letter: string): letter is ClcLetter {
 /** Why a class number is refused, or `null` when it is acceptable. */
 export function clcProblem(code: string): 'format' | 'letter' | null {
   if (!CLC_CODE_RE.test(code)) return 'format';
-  return isClcLetter(code[0]) ? null : 'letter';
+  return isClcLetter(code.charAt(0)) ? null : 'letter';
 }
 
 /** The top-level class of a class number (`D261` → `D`), or undefined for an unclassified book. */

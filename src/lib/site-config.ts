@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export interface SiteConfig {
   /** Absolute origin (and path, if any) the site is published at. */
@@ -39,4 +39,12 @@ export function readSiteConfig(
     base: normalizeBase(env.BASE_PATH ?? file.base ?? '/'),
     editBaseUrl: env.EDIT_BASE_URL ?? file.editBaseUrl ?? '',
   };
+}
+
+let current: SiteConfig | undefined;
+
+/** The site config of the running build, read once (pages call this; re-reading per page adds up at 10k pages). */
+export function siteConfig(): SiteConfig {
+  current ??= readSiteConfig(pathToFileURL(`${process.cwd()}/`));
+  return current;
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, clcClass, entryId, isbn, picture, text, type SchemaContext } from './fields.ts';
+import { calendarDate, clcClass, entryId, isbn, picture, text, type SchemaContext, NO_IMAGE } from './fields.ts';
 
 /** Where a copy is: on the shelf, lent out, or lost. */
 export const BOOK_STATUSES = ['在架', '借出', '遗失'] as const;
@@ -18,68 +18,71 @@ export const flyleafNoteSchema = z
   .strict();
 
 /** `content/books/<id>.md`: one title on the shared-library shelf (all copies of it). */
-export const bookSchema = ({ image }: SchemaContext) =>
-  z
-    .object({
-      /** Title as printed on the title page. */
-      title: text('书名', '平凡的世界'),
-      /** Subtitle. Optional. */
-      subtitle: text('副标题').optional(),
-      /** Authors, in the order printed. At least one. */
-      authors: z
-        .array(text('作者', '路遥'))
-        .min(1, { message: '至少写一位作者，例如 authors: [路遥]。' })
-        .meta({ description: '作者（可多位）', examples: [['路遥']] }),
-      /** Translators (default none). */
-      translators: z.array(text('译者')).default([]).meta({ description: '译者（可多位，默认无）' }),
-      /** Publisher. Optional. */
-      publisher: text('出版社', '人民文学出版社').optional(),
-      /** Year of publication. Optional (unknown for many donated books). */
-      year: z
-        .number({ message: '出版年应为四位数字，例如 2017。' })
-        .int()
-        .min(1800, { message: '出版年应为四位数字，例如 2017。' })
-        .max(2100, { message: '出版年应为四位数字，例如 2017。' })
-        .optional()
-        .meta({ description: '出版年（四位数字）', examples: [2017] }),
-      /** ISBN-10 or ISBN-13; stored as ISBN-13. Optional for books printed before ISBNs. */
-      isbn: isbn().optional(),
-      /** 中图法 class number; empty means 未分类. */
-      clc: clcClass().optional(),
-      /** Free keywords (default none). */
-      tags: z
-        .array(text('标签'))
-        .default([])
-        .meta({ description: '标签（默认无）', examples: [['党史']] }),
-      /** Cover photo next to the file. Optional: a typographic cover is drawn when missing. */
-      cover: picture(image).optional(),
-      /** A short description. Optional. */
-      summary: text('内容简介').optional(),
-      /** Who gave the book: a person id. Leave empty for an anonymous gift (shown as 匿名捐赠). */
-      donor: entryId('people', '捐赠人（content/people 里的文件名）；留空表示匿名捐赠').optional(),
-      /** When the book was given. Optional. */
-      donatedOn: calendarDate().optional(),
-      /** Shelf location, e.g. A-3 (书架 A 第 3 层). Optional. */
-      shelf: text('书架位置', 'A-3').optional(),
-      /** Number of copies (default 1). */
-      copies: z
-        .number({ message: '册数应为正整数，例如 2。' })
-        .int()
-        .min(1, { message: '册数至少为 1。' })
-        .default(1)
-        .meta({ description: '册数（默认 1）', examples: [1] }),
-      /** 在架 / 借出 / 遗失 (default 在架). */
-      status: z
-        .enum(BOOK_STATUSES, { message: `状态只能是 ${BOOK_STATUSES.join('、')} 之一。` })
-        .default('在架')
-        .meta({ description: `状态：${BOOK_STATUSES.join(' / ')}（默认 在架）` }),
-      /** Notes readers wrote on the flyleaf, any order (shown oldest first). */
-      flyleafNotes: z.array(flyleafNoteSchema).default([]).meta({ description: '扉页寄语（默认无）' }),
-      /** Date of the last real change, shown as 最后更新; overrides the date git history gives. Optional. */
-      updated: calendarDate()
-        .optional()
-        .meta({ description: '最后更新日期（可选；不填则按 git 提交记录）', examples: ['2025-01-15'] }),
-      /** Marks invented sample data (default false). */
-      sample: z.boolean().default(false).meta({ description: '是否为示例内容（默认 false）' }),
-    })
-    .strict();
+/** The fields without their pictures, built once: Astro calls the schema function for every entry. */
+const bookBase = z
+  .object({
+    /** Title as printed on the title page. */
+    title: text('书名', '平凡的世界'),
+    /** Subtitle. Optional. */
+    subtitle: text('副标题').optional(),
+    /** Authors, in the order printed. At least one. */
+    authors: z
+      .array(text('作者', '路遥'))
+      .min(1, { message: '至少写一位作者，例如 authors: [路遥]。' })
+      .meta({ description: '作者（可多位）', examples: [['路遥']] }),
+    /** Translators (default none). */
+    translators: z.array(text('译者')).default([]).meta({ description: '译者（可多位，默认无）' }),
+    /** Publisher. Optional. */
+    publisher: text('出版社', '人民文学出版社').optional(),
+    /** Year of publication. Optional (unknown for many donated books). */
+    year: z
+      .number({ message: '出版年应为四位数字，例如 2017。' })
+      .int()
+      .min(1800, { message: '出版年应为四位数字，例如 2017。' })
+      .max(2100, { message: '出版年应为四位数字，例如 2017。' })
+      .optional()
+      .meta({ description: '出版年（四位数字）', examples: [2017] }),
+    /** ISBN-10 or ISBN-13; stored as ISBN-13. Optional for books printed before ISBNs. */
+    isbn: isbn().optional(),
+    /** 中图法 class number; empty means 未分类. */
+    clc: clcClass().optional(),
+    /** Free keywords (default none). */
+    tags: z
+      .array(text('标签'))
+      .default([])
+      .meta({ description: '标签（默认无）', examples: [['党史']] }),
+    /** Cover photo next to the file. Optional: a typographic cover is drawn when missing. */
+    cover: picture(NO_IMAGE).optional(),
+    /** A short description. Optional. */
+    summary: text('内容简介').optional(),
+    /** Who gave the book: a person id. Leave empty for an anonymous gift (shown as 匿名捐赠). */
+    donor: entryId('people', '捐赠人（content/people 里的文件名）；留空表示匿名捐赠').optional(),
+    /** When the book was given. Optional. */
+    donatedOn: calendarDate().optional(),
+    /** Shelf location, e.g. A-3 (书架 A 第 3 层). Optional. */
+    shelf: text('书架位置', 'A-3').optional(),
+    /** Number of copies (default 1). */
+    copies: z
+      .number({ message: '册数应为正整数，例如 2。' })
+      .int()
+      .min(1, { message: '册数至少为 1。' })
+      .default(1)
+      .meta({ description: '册数（默认 1）', examples: [1] }),
+    /** 在架 / 借出 / 遗失 (default 在架). */
+    status: z
+      .enum(BOOK_STATUSES, { message: `状态只能是 ${BOOK_STATUSES.join('、')} 之一。` })
+      .default('在架')
+      .meta({ description: `状态：${BOOK_STATUSES.join(' / ')}（默认 在架）` }),
+    /** Notes readers wrote on the flyleaf, any order (shown oldest first). */
+    flyleafNotes: z.array(flyleafNoteSchema).default([]).meta({ description: '扉页寄语（默认无）' }),
+    /** Date of the last real change, shown as 最后更新; overrides the date git history gives. Optional. */
+    updated: calendarDate()
+      .optional()
+      .meta({ description: '最后更新日期（可选；不填则按 git 提交记录）', examples: ['2025-01-15'] }),
+    /** Marks invented sample data (default false). */
+    sample: z.boolean().default(false).meta({ description: '是否为示例内容（默认 false）' }),
+  })
+  .strict();
+
+/** Swaps in the real image() helper for the picture fields; key order stays as above. */
+export const bookSchema = ({ image }: SchemaContext) => bookBase.extend({ cover: picture(image).optional() }).strict();

@@ -4,17 +4,21 @@
  * error messages, so the three can never disagree.
  */
 import { z } from 'astro/zod';
+import type { ImageMetadata } from 'astro';
 import { calendarDateProblem, isClockTime } from '../lib/dates.ts';
 import { normalizeIsbn, describeIsbnProblem } from '../lib/isbn.ts';
 import { clcProblem, CLC_LETTERS } from '../lib/clc.ts';
 
 /** The image helper Astro passes to schema functions; scripts outside Astro pass a string stand-in. */
-export type ImageField = () => z.ZodType;
+export type ImageField = () => z.ZodType<ImageMetadata>;
 
 /** What a collection schema needs from its surroundings. */
 export interface SchemaContext {
   image: ImageField;
 }
+
+/** Stand-in image helper for schemas built once at module load; the real one is swapped in per call. */
+export const NO_IMAGE: ImageField = () => z.string() as unknown as z.ZodType<ImageMetadata>;
 
 /** Ids are file names without extension: lowercase Latin letters, digits and hyphens. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;

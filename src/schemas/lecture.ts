@@ -1,75 +1,93 @@
 import { z } from 'astro/zod';
-import { calendarDate, clockTime, entryId, eventFormat, picture, text, type SchemaContext } from './fields.ts';
+import {
+  calendarDate,
+  clockTime,
+  entryId,
+  eventFormat,
+  picture,
+  text,
+  type SchemaContext,
+  NO_IMAGE,
+} from './fields.ts';
 
 /** `content/lectures/<id>.mdx`: one session (第N期) of 初心讲坛. */
+/** The fields without their pictures, built once: Astro calls the schema function for every entry. */
+const lectureBase = z
+  .object({
+    /** Session number, unique across lectures (第N期). */
+    number: z
+      .number({ message: '期数应为正整数，例如 11。' })
+      .int()
+      .positive({ message: '期数应为正整数，例如 11。' })
+      .meta({ description: '期数（第几期），不可与其他讲坛重复', examples: [11] }),
+    /** Title of the lecture. */
+    title: text('讲座题目', '以科技创新引领产业升级'),
+    /** Day it is (or was) held. */
+    date: calendarDate(),
+    /** Start time. Optional; calendars assume 14:30 when missing. */
+    startTime: clockTime().optional(),
+    /** End time. Optional; calendars assume two hours after the start. */
+    endTime: clockTime().optional(),
+    /** Themes such as 科技创新, 自然资源, 招商引资, 家国情怀, 党的理论. At least one. */
+    themes: z
+      .array(text('主题', '科技创新'))
+      .min(1, { message: '至少写一个主题，例如 themes: [科技创新]。' })
+      .meta({ description: '主题（可多个）', examples: [['科技创新']] }),
+    /** Speakers: person ids from content/people. At least one. */
+    speakers: z
+      .array(entryId('people', '主讲人（content/people 里的文件名）'))
+      .min(1, { message: '至少写一位主讲人，例如 speakers: [zhang-wei]。' })
+      .meta({ description: '主讲人（可多位）' }),
+    /** Where it takes place. */
+    venue: text('地点', '园区党群服务中心报告厅'),
+    /** 线下 / 线上 / 线上线下. */
+    format: eventFormat(),
+    /** People educated (人次). Optional: fill in after the session. */
+    attendance: z
+      .number({ message: '人次应为非负整数，例如 320。' })
+      .int()
+      .nonnegative({ message: '人次应为非负整数，例如 320。' })
+      .optional()
+      .meta({ description: '受教育人次（活动后填写）', examples: [320] }),
+    /** One-paragraph summary shown in lists and feeds. */
+    summary: text('内容摘要', '围绕园区主导产业，讲解科技创新的路径与案例。'),
+    /** Cover picture. Optional. */
+    cover: picture(NO_IMAGE).optional(),
+    /** Photos of the session. Optional. */
+    photos: z.array(picture(NO_IMAGE)).default([]).meta({ description: '活动照片（可选）' }),
+    /** Slides and video. Optional. */
+    materials: z
+      .object({
+        /** Slides (PDF) under public/, e.g. /materials/lecture-01.pdf, or a URL on the park's own site. */
+        slides: text('课件（PDF）路径', '/materials/lecture-01.pdf').optional(),
+        /** Video address. */
+        video: z
+          .url({ message: '视频地址应为完整网址，例如 https://example.org/video/1。' })
+          .optional()
+          .meta({ description: '视频地址' }),
+      })
+      .strict()
+      .optional()
+      .meta({ description: '讲义与视频（可选）' }),
+    /** Books the speaker recommends: book ids from content/books (default none). */
+    recommendedBooks: z
+      .array(entryId('books', '推荐书目（content/books 里的文件名）'))
+      .default([])
+      .meta({ description: '推荐书目（默认无）' }),
+    /** Date of the last real change, shown as 最后更新; overrides the date git history gives. Optional. */
+    updated: calendarDate()
+      .optional()
+      .meta({ description: '最后更新日期（可选；不填则按 git 提交记录）', examples: ['2025-01-15'] }),
+    /** Marks invented sample data (default false). */
+    sample: z.boolean().default(false).meta({ description: '是否为示例内容（默认 false）' }),
+  })
+  .strict();
+
+/** Swaps in the real image() helper for the picture fields; key order stays as above. */
 export const lectureSchema = ({ image }: SchemaContext) =>
-  z
-    .object({
-      /** Session number, unique across lectures (第N期). */
-      number: z
-        .number({ message: '期数应为正整数，例如 11。' })
-        .int()
-        .positive({ message: '期数应为正整数，例如 11。' })
-        .meta({ description: '期数（第几期），不可与其他讲坛重复', examples: [11] }),
-      /** Title of the lecture. */
-      title: text('讲座题目', '以科技创新引领产业升级'),
-      /** Day it is (or was) held. */
-      date: calendarDate(),
-      /** Start time. Optional; calendars assume 14:30 when missing. */
-      startTime: clockTime().optional(),
-      /** End time. Optional; calendars assume two hours after the start. */
-      endTime: clockTime().optional(),
-      /** Themes such as 科技创新, 自然资源, 招商引资, 家国情怀, 党的理论. At least one. */
-      themes: z
-        .array(text('主题', '科技创新'))
-        .min(1, { message: '至少写一个主题，例如 themes: [科技创新]。' })
-        .meta({ description: '主题（可多个）', examples: [['科技创新']] }),
-      /** Speakers: person ids from content/people. At least one. */
-      speakers: z
-        .array(entryId('people', '主讲人（content/people 里的文件名）'))
-        .min(1, { message: '至少写一位主讲人，例如 speakers: [zhang-wei]。' })
-        .meta({ description: '主讲人（可多位）' }),
-      /** Where it takes place. */
-      venue: text('地点', '园区党群服务中心报告厅'),
-      /** 线下 / 线上 / 线上线下. */
-      format: eventFormat(),
-      /** People educated (人次). Optional: fill in after the session. */
-      attendance: z
-        .number({ message: '人次应为非负整数，例如 320。' })
-        .int()
-        .nonnegative({ message: '人次应为非负整数，例如 320。' })
-        .optional()
-        .meta({ description: '受教育人次（活动后填写）', examples: [320] }),
-      /** One-paragraph summary shown in lists and feeds. */
-      summary: text('内容摘要', '围绕园区主导产业，讲解科技创新的路径与案例。'),
-      /** Cover picture. Optional. */
+  lectureBase
+    .extend({
       cover: picture(image).optional(),
-      /** Photos of the session. Optional. */
       photos: z.array(picture(image)).default([]).meta({ description: '活动照片（可选）' }),
-      /** Slides and video. Optional. */
-      materials: z
-        .object({
-          /** Slides (PDF) under public/, e.g. /materials/lecture-01.pdf, or a URL on the park's own site. */
-          slides: text('课件（PDF）路径', '/materials/lecture-01.pdf').optional(),
-          /** Video address. */
-          video: z
-            .url({ message: '视频地址应为完整网址，例如 https://example.org/video/1。' })
-            .optional()
-            .meta({ description: '视频地址' }),
-        })
-        .strict()
-        .optional()
-        .meta({ description: '讲义与视频（可选）' }),
-      /** Books the speaker recommends: book ids from content/books (default none). */
-      recommendedBooks: z
-        .array(entryId('books', '推荐书目（content/books 里的文件名）'))
-        .default([])
-        .meta({ description: '推荐书目（默认无）' }),
-      /** Date of the last real change, shown as 最后更新; overrides the date git history gives. Optional. */
-      updated: calendarDate()
-        .optional()
-        .meta({ description: '最后更新日期（可选；不填则按 git 提交记录）', examples: ['2025-01-15'] }),
-      /** Marks invented sample data (default false). */
-      sample: z.boolean().default(false).meta({ description: '是否为示例内容（默认 false）' }),
     })
     .strict();

@@ -1,5 +1,14 @@
 import { z } from 'astro/zod';
-import { calendarDate, clockTime, entryId, eventFormat, picture, text, type SchemaContext } from './fields.ts';
+import {
+  calendarDate,
+  clockTime,
+  entryId,
+  eventFormat,
+  picture,
+  text,
+  type SchemaContext,
+  NO_IMAGE,
+} from './fields.ts';
 
 /** A member's written output after a meeting (心得), the 以输出倒逼输入 of the club's motto. */
 export const meetingOutputSchema = z
@@ -14,54 +23,60 @@ export const meetingOutputSchema = z
   .strict();
 
 /** `content/meetings/<id>.mdx`: one meeting (第N期) of 南江读书会. */
+/** The fields without their pictures, built once: Astro calls the schema function for every entry. */
+const meetingBase = z
+  .object({
+    /** Meeting number, unique across meetings. */
+    number: z
+      .number({ message: '期数应为正整数，例如 30。' })
+      .int()
+      .positive({ message: '期数应为正整数，例如 30。' })
+      .meta({ description: '期数（第几期），不可与其他读书会重复', examples: [30] }),
+    /** Title or topic. */
+    title: text('主题', '重温《共产党宣言》'),
+    /** Day it is (or was) held. */
+    date: calendarDate(),
+    /** Start time. Optional; calendars assume 19:00 when missing. */
+    startTime: clockTime().optional(),
+    /** End time. Optional; calendars assume 90 minutes after the start. */
+    endTime: clockTime().optional(),
+    /** 线下 / 线上 / 线上线下. */
+    format: eventFormat(),
+    /** Room, or the online platform. Optional. */
+    venue: text('地点或线上平台', '办公楼三楼会议室').optional(),
+    /** Books read: book ids from content/books (default none). */
+    books: z
+      .array(entryId('books', '共读书目（content/books 里的文件名）'))
+      .default([])
+      .meta({ description: '共读书目' }),
+    /** Lead readers (领读人): person ids. At least one. */
+    leadReaders: z
+      .array(entryId('people', '领读人（content/people 里的文件名）'))
+      .min(1, { message: '至少写一位领读人，例如 leadReaders: [li-na]。' })
+      .meta({ description: '领读人（可多位）' }),
+    /** How many took part. */
+    participants: z
+      .number({ message: '参加人数应为非负整数，例如 25。' })
+      .int()
+      .nonnegative({ message: '参加人数应为非负整数，例如 25。' })
+      .meta({ description: '参加人数', examples: [25] }),
+    /** One-paragraph summary for lists and feeds. Optional. */
+    summary: text('内容摘要').optional(),
+    /** Members' written outputs (心得) (default none). */
+    outputs: z.array(meetingOutputSchema).default([]).meta({ description: '成员心得（默认无）' }),
+    /** Photos. Optional. */
+    photos: z.array(picture(NO_IMAGE)).default([]).meta({ description: '活动照片（可选）' }),
+    /** Date of the last real change, shown as 最后更新; overrides the date git history gives. Optional. */
+    updated: calendarDate()
+      .optional()
+      .meta({ description: '最后更新日期（可选；不填则按 git 提交记录）', examples: ['2025-01-15'] }),
+    /** Marks invented sample data (default false). */
+    sample: z.boolean().default(false).meta({ description: '是否为示例内容（默认 false）' }),
+  })
+  .strict();
+
+/** Swaps in the real image() helper for the picture fields; key order stays as above. */
 export const meetingSchema = ({ image }: SchemaContext) =>
-  z
-    .object({
-      /** Meeting number, unique across meetings. */
-      number: z
-        .number({ message: '期数应为正整数，例如 30。' })
-        .int()
-        .positive({ message: '期数应为正整数，例如 30。' })
-        .meta({ description: '期数（第几期），不可与其他读书会重复', examples: [30] }),
-      /** Title or topic. */
-      title: text('主题', '重温《共产党宣言》'),
-      /** Day it is (or was) held. */
-      date: calendarDate(),
-      /** Start time. Optional; calendars assume 19:00 when missing. */
-      startTime: clockTime().optional(),
-      /** End time. Optional; calendars assume 90 minutes after the start. */
-      endTime: clockTime().optional(),
-      /** 线下 / 线上 / 线上线下. */
-      format: eventFormat(),
-      /** Room, or the online platform. Optional. */
-      venue: text('地点或线上平台', '办公楼三楼会议室').optional(),
-      /** Books read: book ids from content/books (default none). */
-      books: z
-        .array(entryId('books', '共读书目（content/books 里的文件名）'))
-        .default([])
-        .meta({ description: '共读书目' }),
-      /** Lead readers (领读人): person ids. At least one. */
-      leadReaders: z
-        .array(entryId('people', '领读人（content/people 里的文件名）'))
-        .min(1, { message: '至少写一位领读人，例如 leadReaders: [li-na]。' })
-        .meta({ description: '领读人（可多位）' }),
-      /** How many took part. */
-      participants: z
-        .number({ message: '参加人数应为非负整数，例如 25。' })
-        .int()
-        .nonnegative({ message: '参加人数应为非负整数，例如 25。' })
-        .meta({ description: '参加人数', examples: [25] }),
-      /** One-paragraph summary for lists and feeds. Optional. */
-      summary: text('内容摘要').optional(),
-      /** Members' written outputs (心得) (default none). */
-      outputs: z.array(meetingOutputSchema).default([]).meta({ description: '成员心得（默认无）' }),
-      /** Photos. Optional. */
-      photos: z.array(picture(image)).default([]).meta({ description: '活动照片（可选）' }),
-      /** Date of the last real change, shown as 最后更新; overrides the date git history gives. Optional. */
-      updated: calendarDate()
-        .optional()
-        .meta({ description: '最后更新日期（可选；不填则按 git 提交记录）', examples: ['2025-01-15'] }),
-      /** Marks invented sample data (default false). */
-      sample: z.boolean().default(false).meta({ description: '是否为示例内容（默认 false）' }),
-    })
+  meetingBase
+    .extend({ photos: z.array(picture(image)).default([]).meta({ description: '活动照片（可选）' }) })
     .strict();

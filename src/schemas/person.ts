@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, picture, text, type SchemaContext } from './fields.ts';
+import { calendarDate, picture, text, type SchemaContext, NO_IMAGE } from './fields.ts';
 
 /** How the park's reports group the people who speak, lead and read. */
 export const PERSON_KINDS = [
@@ -15,29 +15,33 @@ export const PERSON_KINDS = [
 export type PersonKind = (typeof PERSON_KINDS)[number];
 
 /** `content/people/<id>.md`: a speaker, lead reader, member, donor or note writer. */
+/** The fields without their pictures, built once: Astro calls the schema function for every entry. */
+const personBase = z
+  .object({
+    /** Full name as it should be printed. */
+    name: text('姓名', '张伟'),
+    /** Post or role, e.g. 市委党校教授. Optional. */
+    title: text('职务或身份', '市委党校教授').optional(),
+    /** Employer or unit. Optional. */
+    organisation: text('所在单位', '白沙洲工业园区管委会').optional(),
+    /** Category used in the park's reports (default 党员). */
+    kind: z
+      .enum(PERSON_KINDS, { message: `类别只能是 ${PERSON_KINDS.join('、')} 之一。` })
+      .default('党员')
+      .meta({ description: `类别：${PERSON_KINDS.join(' / ')}（默认 党员）`, examples: ['专家教授'] }),
+    /** One or two sentences about the person. Optional. */
+    bio: text('简介，一两句话', '长期从事党史党建研究。').optional(),
+    /** Portrait next to the file. Optional; sample content uses none. */
+    photo: picture(NO_IMAGE).optional(),
+    /** Date of the last real change, shown as 最后更新; overrides the date git history gives. Optional. */
+    updated: calendarDate()
+      .optional()
+      .meta({ description: '最后更新日期（可选；不填则按 git 提交记录）', examples: ['2025-01-15'] }),
+    /** Marks invented sample people so the park can replace them (default false). */
+    sample: z.boolean().default(false).meta({ description: '是否为示例内容（默认 false）' }),
+  })
+  .strict();
+
+/** Swaps in the real image() helper for the picture fields; key order stays as above. */
 export const personSchema = ({ image }: SchemaContext) =>
-  z
-    .object({
-      /** Full name as it should be printed. */
-      name: text('姓名', '张伟'),
-      /** Post or role, e.g. 市委党校教授. Optional. */
-      title: text('职务或身份', '市委党校教授').optional(),
-      /** Employer or unit. Optional. */
-      organisation: text('所在单位', '白沙洲工业园区管委会').optional(),
-      /** Category used in the park's reports (default 党员). */
-      kind: z
-        .enum(PERSON_KINDS, { message: `类别只能是 ${PERSON_KINDS.join('、')} 之一。` })
-        .default('党员')
-        .meta({ description: `类别：${PERSON_KINDS.join(' / ')}（默认 党员）`, examples: ['专家教授'] }),
-      /** One or two sentences about the person. Optional. */
-      bio: text('简介，一两句话', '长期从事党史党建研究。').optional(),
-      /** Portrait next to the file. Optional; sample content uses none. */
-      photo: picture(image).optional(),
-      /** Date of the last real change, shown as 最后更新; overrides the date git history gives. Optional. */
-      updated: calendarDate()
-        .optional()
-        .meta({ description: '最后更新日期（可选；不填则按 git 提交记录）', examples: ['2025-01-15'] }),
-      /** Marks invented sample people so the park can replace them (default false). */
-      sample: z.boolean().default(false).meta({ description: '是否为示例内容（默认 false）' }),
-    })
-    .strict();
+  personBase.extend({ photo: picture(image).optional() }).strict();

@@ -46,9 +46,16 @@ describe('home totals follow the content', () => {
     );
     writeFileSync(
       path.join(content, 'books', '9787544270878.md'),
-      ['---', 'title: 新捐的书', 'authors: [某作者]', 'isbn: 978-7-5442-7087-8', 'donor: zeng-li', 'copies: 3', '---', ''].join(
-        '\n',
-      ),
+      [
+        '---',
+        'title: 新捐的书',
+        'authors: [某作者]',
+        'isbn: 978-7-5442-7087-8',
+        'donor: zeng-li',
+        'copies: 3',
+        '---',
+        '',
+      ].join('\n'),
     );
     const second = buildSite(content, { outDir: first.outDir });
     expect(second.status, second.output).toBe(0);

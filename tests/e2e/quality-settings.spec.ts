@@ -85,6 +85,8 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#reading-settings')).toBeHidden();
     expect(await rootFontSize(page)).toBe(16);
     await page.setViewportSize({ width: 320, height: 720 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
   });
 });

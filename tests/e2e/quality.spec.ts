@@ -35,7 +35,12 @@ for (const { route } of pages) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.evaluate(() => document.documentElement.setAttribute('data-contrast', 'high'));
       const contrast = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
-      expect.soft(contrast.violations.map((v) => v.nodes.map((n) => n.target.join(' '))), `high contrast, ${scheme}`).toEqual([]);
+      expect
+        .soft(
+          contrast.violations.map((v) => v.nodes.map((n) => n.target.join(' '))),
+          `high contrast, ${scheme}`,
+        )
+        .toEqual([]);
       await page.evaluate(() => document.documentElement.removeAttribute('data-contrast'));
     }
 

@@ -35,7 +35,10 @@ test('home → a lecture → a recommended book → a meeting that read it', asy
   await expect(totals).toContainText('受教育人次3,010人次');
   await expect(totals).toContainText('读书会期数29期');
 
-  await page.getByRole('link', { name: /第10期/ }).first().click();
+  await page
+    .getByRole('link', { name: /第10期/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/lectures\/10\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 

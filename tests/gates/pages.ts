@@ -14,7 +14,9 @@ export interface BuiltPage {
 
 /** The `<loc>` URLs of every sitemap in `distDir` (the index file lists sitemaps, not pages). */
 export function sitemapUrls(distDir: string): string[] {
-  const sitemaps = readdirSync(distDir).filter((name) => /^sitemap-.*\.xml$/.test(name) && name !== 'sitemap-index.xml');
+  const sitemaps = readdirSync(distDir).filter(
+    (name) => /^sitemap-.*\.xml$/.test(name) && name !== 'sitemap-index.xml',
+  );
   if (sitemaps.length === 0) throw new Error(`${distDir}: no sitemap-*.xml; build the site first (npm run build).`);
   return sitemaps.flatMap((name) =>
     [...readFileSync(path.join(distDir, name), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.trim()),

@@ -15,5 +15,11 @@ export function loadFixture(content = FIXTURE_SITE, today = '2026-11-27'): Catal
   if (errors.length > 0) throw new Error(`Fixture ${content} is invalid: ${JSON.stringify(errors, null, 2)}`);
   const pick = (collection: string) =>
     entries.filter((e) => e.collection === collection).map((e) => ({ id: e.id, data: e.data })) as never[];
-  return { lectures: pick('lectures'), meetings: pick('meetings'), books: pick('books'), people: pick('people'), today };
+  return {
+    lectures: pick('lectures'),
+    meetings: pick('meetings'),
+    books: pick('books'),
+    people: pick('people'),
+    today,
+  };
 }

@@ -22,7 +22,11 @@ describe('catalog totals', () => {
 
   it('follows the content: one more held lecture adds its attendance', () => {
     const input = loadFixture();
-    const extra = { ...input.lectures[0]!, id: 'extra', data: { ...input.lectures[0]!.data, number: 9, attendance: 41 } };
+    const extra = {
+      ...input.lectures[0]!,
+      id: 'extra',
+      data: { ...input.lectures[0]!.data, number: 9, attendance: 41 },
+    };
     const { totals } = buildCatalog({ ...input, lectures: [...input.lectures, extra] });
     expect(totals.lecturesHeld).toBe(3);
     expect(totals.attendance).toBe(391);

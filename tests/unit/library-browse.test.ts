@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'astro/zod';
+import { NO_IMAGE } from '../../src/schemas/fields.ts';
 import { parse } from 'csv-parse/sync';
 import { bookSchema } from '../../src/schemas/book.ts';
 import { personSchema } from '../../src/schemas/person.ts';
@@ -8,7 +8,7 @@ import { buildLibraryIndex, titleInitial } from '../../src/lib/library/browse.ts
 import { catalogueCsv, CATALOGUE_HEADERS } from '../../src/lib/library/csv.ts';
 import { planImport } from '../../src/lib/library/plan.ts';
 
-const context = { image: () => z.string() };
+const context = { image: NO_IMAGE };
 const book = (id: string, data: Record<string, unknown>): Book => ({
   id,
   data: bookSchema(context).parse({ authors: ['佚名'], ...data }),
