@@ -1,8 +1,9 @@
 // @ts-check
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       'dist/',
@@ -20,7 +21,8 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      // Editor-supplied text must never be injected as HTML.
+      // Editor-supplied or imported text must never be injected as HTML (XSS; the CSP forbids inline script, but
+      // injected markup could still deface a page). tests/e2e/quality-gates.spec.ts proves the rule fires.
       'astro/no-set-html-directive': 'error',
     },
   },

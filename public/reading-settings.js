@@ -19,6 +19,26 @@
   // Marks that the settings work, which reveals the control (it is useless without this script).
   root.setAttribute('data-js', '');
   apply();
+  // Search on every page without another script: `/` jumps to the header search box, and a page opened from a
+  // search result (?pagefind-highlight=…) loads Pagefind's highlighter to mark the searched words.
+  var self = document.currentScript;
+  document.addEventListener('keydown', function (event) {
+    var target = event.target;
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    var box = document.getElementById('site-search');
+    if (!box) return;
+    event.preventDefault();
+    box.focus();
+  });
+  if (self && /[?&]pagefind-highlight=/.test(location.search)) {
+    import(new URL('pagefind/pagefind-highlight.js', self.src).href).then(
+      function (module) {
+        new module.default({ highlightParam: 'pagefind-highlight', addStyles: false });
+      },
+      function () {},
+    );
+  }
   document.addEventListener('DOMContentLoaded', function () {
     var box = document.getElementById('reading-settings');
     if (!box) return;

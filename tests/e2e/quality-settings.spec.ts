@@ -4,7 +4,9 @@
  * that stays fully usable at the default size without JavaScript.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { statSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 
 const dist = path.resolve(process.env.DIST_DIR ?? 'dist');
@@ -63,7 +65,8 @@ test('the settings script is a small blocking script in <head>, before any style
       return !css || !!(s.compareDocumentPosition(css) & Node.DOCUMENT_POSITION_FOLLOWING);
     }),
   ).toBe(true);
-  expect(statSync(path.join(dist, 'reading-settings.js')).size).toBeLessThanOrEqual(2048);
+  // The budget (issue 8) is 2 KB over the wire, gzip, like every other budget.
+  expect(gzipSync(readFileSync(path.join(dist, 'reading-settings.js'))).length).toBeLessThanOrEqual(2048);
 });
 
 test('the control works with the keyboard', async ({ page }) => {
@@ -90,3 +93,18 @@ test.describe('without JavaScript', () => {
     ).toBe(true);
   });
 });
+
+// One page of each kind: the high-contrast palette is the same on every page, so its colour contrast is checked
+// per template rather than per page.
+const TEMPLATES = ['', 'lectures/', 'lectures/1/', 'meetings/1/', 'library/', 'people/', 'search/', '404.html'];
+for (const scheme of ['light', 'dark'] as const) {
+  test(`high contrast keeps AA contrast on every template (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const route of TEMPLATES) {
+      await page.goto(route);
+      await page.evaluate(() => document.documentElement.setAttribute('data-contrast', 'high'));
+      const result = await new AxeBuilder({ page }).withRules(['color-contrast']).setLegacyMode(true).analyze();
+      expect(result.violations.flatMap((v) => v.nodes.map((n) => `${route}: ${n.target.join(' ')}`))).toEqual([]);
+    }
+  });
+}

@@ -1,27 +1,6 @@
 /**
- * Search on every page, in a few hundred bytes (content pages carry almost no JS): `/` focuses the header
- * search box, and a page opened from a search result (?pagefind-highlight=…) loads Pagefind's highlighter
- * (~10 KB gzip, fetched only for such visits) to mark the searched words. The browser's own <mark> style
- * is used: the highlighter's injected <style> would need a CSP exception.
- *
- * Also imported by the search page (for HIGHLIGHT_PARAM): being shared keeps this a separate file, which
- * Astro would otherwise inline into every page, against the site's no-inline-script CSP.
+ * The query parameter a search result link carries so the target page can mark the searched words.
+ * The page side lives in public/reading-settings.js (the one small script content pages load), which
+ * loads Pagefind's highlighter only for such visits.
  */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
-
-export function startShortcuts(): void {
-  const box = document.getElementById('site-search');
-  document.addEventListener('keydown', (event) => {
-    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || !box) return;
-    const target = event.target as HTMLElement;
-    if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
-    event.preventDefault();
-    box.focus();
-  });
-  if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
-    const src = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind-highlight.js`;
-    import(/* @vite-ignore */ src)
-      .then(({ default: Highlight }) => new Highlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false }))
-      .catch(() => undefined);
-  }
-}
