@@ -115,7 +115,7 @@ for (const step of steps) {
   const run = spawnSync(step.command[0]!, step.command.slice(1), {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '0', ...step.env },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...step.env },
   });
   const ok = run.status === 0;
   const counts = step.counts?.();

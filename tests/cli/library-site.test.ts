@@ -60,7 +60,9 @@ function mainText(route: string): string {
 }
 /** Book titles in the order the page lists them. */
 const listedTitles = (route: string) =>
-  [...page(route).matchAll(/<h3 class="entry-title"[^>]*>\s*<a[^>]*>《([\s\S]*?)》<\/a>/g)].map((m) => decode(m[1]!));
+  [...page(route).matchAll(/<h[23] class="entry-title"[^>]*>\s*<a[^>]*>《([\s\S]*?)》<\/a>/g)].map((m) =>
+    decode(m[1]!),
+  );
 
 function allFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

@@ -52,7 +52,7 @@ test('home → a lecture → a recommended book → a meeting that read it', asy
   const meeting = page.locator('section[aria-labelledby="read-in"] a').first();
   await meeting.click();
   await expect(page).toHaveURL(/\/meetings\/\d+\/$/);
-  await expect(page.locator('dl.facts')).toContainText(bookTitle);
+  await expect(page.locator('dl.facts').first()).toContainText(bookTitle);
   expect(foreign).toEqual([]);
 });
 

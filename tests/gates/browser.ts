@@ -29,6 +29,8 @@ export async function axeViolations(page: Page): Promise<AxeProblem[]> {
     .disableRules(Object.keys(AXE_DISABLED_RULES))
     // One frame per page and no iframes: run axe in the page itself instead of opening a helper page per run.
     .setLegacyMode(true)
+    // Only violations are read: skip building node details for passes and inapplicable rules.
+    .options({ resultTypes: ['violations'] })
     .analyze();
   return results.violations.map((v) => ({
     rule: v.id,

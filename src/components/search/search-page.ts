@@ -132,6 +132,9 @@ export function startSearchPage(): void {
   }
 
   /** Loads the filter lists (only when the pane is opened or the address asks for filters). */
+  // Address parameters that were not understood; filter values the index does not know are added to the same
+  // notice once the filter lists load, so the reader sees everything that was ignored, not only the last part.
+  let ignoredInAddress: string[] = [];
   let filtersLoading: Promise<void> | undefined;
   const ensureFilters = () => (filtersLoading ??= loadFilters());
   async function loadFilters(): Promise<void> {
@@ -142,7 +145,7 @@ export function startSearchPage(): void {
     if (dropped.length > 0) {
       state = kept;
       history.replaceState(null, '', `?${toSearchParams(state).toString()}`);
-      setNotice(say('search.ignoredFilters', { list: dropped.join('、') }));
+      setNotice(say('search.ignoredFilters', { list: [...ignoredInAddress, ...dropped].join('、') }));
     }
     renderFilterGroups(knownFilters);
   }
@@ -286,6 +289,7 @@ export function startSearchPage(): void {
   function loadFromAddress() {
     const parsed = parseSearchParams(new URLSearchParams(location.search));
     state = { q: parsed.q, sort: parsed.sort, filters: parsed.filters };
+    ignoredInAddress = parsed.ignored;
     setNotice(
       parsed.ignored.length > 0 ? say('search.ignoredFilters', { list: parsed.ignored.join('、') }) : undefined,
     );
