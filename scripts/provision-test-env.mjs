@@ -5,7 +5,8 @@
  *
  * - Chromium for the browser tests: CHROMIUM_PATH if set (must exist); else Playwright's own download if it is
  *   installed; else Debian's /usr/bin/chromium; else, as root with apt-get, installs Debian's `chromium`.
- * - CJK fonts (the browser tests render Chinese): any font fontconfig knows for zh; else `fonts-noto-cjk`.
+ * - CJK fonts (the browser tests render Chinese): any font fontconfig knows for zh; else `fonts-noto-cjk` (with
+ *   `fontconfig`, whose fc-list this check uses).
  * - Java for the W3C HTML checker (vnu-jar); else `default-jre-headless`.
  * When something is missing and cannot be installed here, it stops with the one command to run.
  *
@@ -47,7 +48,7 @@ function findMissing() {
     if (!found.chromium) missing.push({ name: 'Chromium', debianPackage: 'chromium' });
   }
   const fonts = works('fc-list', [':lang=zh', 'family']);
-  if (!fonts || fonts.trim() === '') missing.push({ name: 'CJK fonts', debianPackage: 'fonts-noto-cjk' });
+  if (!fonts || fonts.trim() === '') missing.push({ name: 'CJK fonts', debianPackage: 'fonts-noto-cjk fontconfig' });
   if (!works('java', ['-version'])) missing.push({ name: 'Java', debianPackage: 'default-jre-headless' });
   return { missing, found };
 }
@@ -57,7 +58,7 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = existsSync('/usr/bin/apt-get');
 
 if (missing.length > 0 && isRoot && hasApt) {
-  const packages = missing.map((m) => m.debianPackage);
+  const packages = missing.flatMap((m) => m.debianPackage.split(' '));
   console.log(`测试环境：安装 ${missing.map((m) => m.name).join('、')}（apt-get install ${packages.join(' ')}）…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const options = { stdio: ['ignore', 'inherit', 'inherit'], env };
