@@ -17,7 +17,6 @@ export const flyleafNoteSchema = z
   })
   .strict();
 
-/** `content/books/<id>.md`: one title on the shared-library shelf (all copies of it). */
 /** The fields without their pictures, built once: Astro calls the schema function for every entry. */
 const bookBase = z
   .object({
@@ -84,5 +83,5 @@ const bookBase = z
   })
   .strict();
 
-/** Swaps in the real image() helper for the picture fields; key order stays as above. */
+/** `content/books/<id>.md`: one title on the shared-library shelf (all copies of it). */
 export const bookSchema = ({ image }: SchemaContext) => bookBase.extend({ cover: picture(image).optional() }).strict();

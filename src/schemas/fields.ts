@@ -130,6 +130,14 @@ export const picture = (image: ImageField) =>
     })
     .meta({ description: '图片：路径 src 与替代文字 alt' });
 
+/** A session number (第N期), a positive whole number unique within its series. */
+export const sessionNumber = (series: string, example: number) =>
+  z
+    .number({ message: `期数应为正整数，例如 ${example}。` })
+    .int()
+    .positive({ message: `期数应为正整数，例如 ${example}。` })
+    .meta({ description: `期数（第几期），不可与其他${series}重复`, examples: [example] });
+
 /** Online, offline or both. */
 export const EVENT_FORMATS = ['线下', '线上', '线上线下'] as const;
 export type EventFormat = (typeof EVENT_FORMATS)[number];

@@ -8,18 +8,14 @@ import {
   text,
   type SchemaContext,
   NO_IMAGE,
+  sessionNumber,
 } from './fields.ts';
 
-/** `content/lectures/<id>.mdx`: one session (第N期) of 初心讲坛. */
 /** The fields without their pictures, built once: Astro calls the schema function for every entry. */
 const lectureBase = z
   .object({
     /** Session number, unique across lectures (第N期). */
-    number: z
-      .number({ message: '期数应为正整数，例如 11。' })
-      .int()
-      .positive({ message: '期数应为正整数，例如 11。' })
-      .meta({ description: '期数（第几期），不可与其他讲坛重复', examples: [11] }),
+    number: sessionNumber('讲坛', 11),
     /** Title of the lecture. */
     title: text('讲座题目', '以科技创新引领产业升级'),
     /** Day it is (or was) held. */
@@ -83,7 +79,7 @@ const lectureBase = z
   })
   .strict();
 
-/** Swaps in the real image() helper for the picture fields; key order stays as above. */
+/** `content/lectures/<id>.mdx`: one session (第N期) of 初心讲坛. */
 export const lectureSchema = ({ image }: SchemaContext) =>
   lectureBase
     .extend({

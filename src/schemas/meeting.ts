@@ -8,6 +8,7 @@ import {
   text,
   type SchemaContext,
   NO_IMAGE,
+  sessionNumber,
 } from './fields.ts';
 
 /** A member's written output after a meeting (心得), the 以输出倒逼输入 of the club's motto. */
@@ -22,16 +23,11 @@ export const meetingOutputSchema = z
   })
   .strict();
 
-/** `content/meetings/<id>.mdx`: one meeting (第N期) of 南江读书会. */
 /** The fields without their pictures, built once: Astro calls the schema function for every entry. */
 const meetingBase = z
   .object({
     /** Meeting number, unique across meetings. */
-    number: z
-      .number({ message: '期数应为正整数，例如 30。' })
-      .int()
-      .positive({ message: '期数应为正整数，例如 30。' })
-      .meta({ description: '期数（第几期），不可与其他读书会重复', examples: [30] }),
+    number: sessionNumber('读书会', 30),
     /** Title or topic. */
     title: text('主题', '重温《共产党宣言》'),
     /** Day it is (or was) held. */
@@ -75,7 +71,7 @@ const meetingBase = z
   })
   .strict();
 
-/** Swaps in the real image() helper for the picture fields; key order stays as above. */
+/** `content/meetings/<id>.mdx`: one meeting (第N期) of 南江读书会. */
 export const meetingSchema = ({ image }: SchemaContext) =>
   meetingBase
     .extend({ photos: z.array(picture(image)).default([]).meta({ description: '活动照片（可选）' }) })

@@ -14,7 +14,6 @@ export const PERSON_KINDS = [
 ] as const;
 export type PersonKind = (typeof PERSON_KINDS)[number];
 
-/** `content/people/<id>.md`: a speaker, lead reader, member, donor or note writer. */
 /** The fields without their pictures, built once: Astro calls the schema function for every entry. */
 const personBase = z
   .object({
@@ -42,6 +41,6 @@ const personBase = z
   })
   .strict();
 
-/** Swaps in the real image() helper for the picture fields; key order stays as above. */
+/** `content/people/<id>.md`: a speaker, lead reader, member, donor or note writer. */
 export const personSchema = ({ image }: SchemaContext) =>
   personBase.extend({ photo: picture(image).optional() }).strict();
