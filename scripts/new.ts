@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import * as p from '@clack/prompts';
 import { checkContent, formatProblems } from '../src/content-check/check.ts';
 import { contentDir } from '../src/lib/site-config.ts';
-import { todayInChina } from '../src/lib/dates.ts';
+import { buildDate } from '../src/lib/build-info.ts';
 import { EVENT_FORMATS } from '../src/schemas/fields.ts';
 import { PERSON_KINDS } from '../src/schemas/person.ts';
 import {
@@ -129,7 +129,8 @@ const input: NewInput = {
 for (const key of Object.keys(input) as (keyof NewInput)[]) if (input[key] === undefined) delete input[key];
 
 const state = readContentState(content);
-const today = todayInChina();
+// BUILD_DATE pins "today" as it does for the build, so a scaffold made in a test is the same on any day.
+const today = buildDate();
 const flagsGiven = Object.keys(input).length > 0;
 const interactive = process.stdin.isTTY && process.stdout.isTTY && !flagsGiven && !values['no-input'];
 
@@ -207,7 +208,7 @@ async function ask(what: Kind, answers: NewInput, content: ContentState): Promis
     const number = Number(await text(`期数`, String(nextNumber(series)), false));
     answers.number = number;
     answers.title = await text(what === 'lecture' ? '讲座题目' : '本期主题', '', false);
-    answers.date = await text('日期（YYYY-MM-DD）', todayInChina(), false);
+    answers.date = await text('日期（YYYY-MM-DD）', today, false);
     answers.format = done<string>(
       await p.select<string>({
         message: '形式',

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { TEST_BUILD_DATE } from '../support/build-date.ts';
 
 // Builds queue behind every other build on the machine (flock), so allow for the wait.
 const BUILD_TIMEOUT = 900_000;
@@ -26,7 +27,7 @@ function run(command: string[], env: Record<string, string>) {
   const result = spawnSync(command[0]!, command.slice(1), {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: '2026-11-27', ...env },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: TEST_BUILD_DATE, ...env },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, stdout: result.stdout };
 }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
 import { BUDGETS, budgetProblems, heaviest, measureSite, type SiteReport } from '../budgets/check.ts';
+import { TEST_BUILD_DATE } from '../support/build-date.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let work: string;
@@ -38,7 +39,7 @@ beforeAll(async () => {
       CONTENT_DIR: content,
       OUT_DIR: out,
       ASTRO_CACHE_DIR: path.join(work, 'cache'),
-      BUILD_DATE: '2026-11-27',
+      BUILD_DATE: TEST_BUILD_DATE,
     },
     stdio: 'pipe',
   });

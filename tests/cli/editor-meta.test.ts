@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { TEST_BUILD_DATE } from '../support/build-date.ts';
 
 // Builds queue behind every other build on the machine (flock), so allow for the wait.
 const BUILD_TIMEOUT = 900_000;
@@ -45,7 +46,7 @@ describe('detail pages: last updated and edit link', () => {
           CONTENT_DIR: content,
           OUT_DIR: outDir,
           ASTRO_CACHE_DIR: path.join(out, '.astro-cache'),
-          BUILD_DATE: '2026-11-27',
+          BUILD_DATE: TEST_BUILD_DATE,
           EDIT_BASE_URL: 'https://git.example.cn/djjy/site/edit/main/',
         },
       });

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_BUILD_DATE } from '../support/build-date.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let work: string;
@@ -33,7 +34,7 @@ beforeAll(() => {
       ...process.env,
       CONTENT_DIR: content,
       OUT_DIR: dist,
-      BUILD_DATE: '2026-11-27',
+      BUILD_DATE: TEST_BUILD_DATE,
       ASTRO_CACHE_DIR: path.join(work, 'cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
     },

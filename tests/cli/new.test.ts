@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { todayInChina } from '../../src/lib/dates.ts';
+import { TEST_BUILD_DATE } from '../support/build-date.ts';
 
 // Builds queue behind every other build on the machine (flock), so allow for the wait.
 const BUILD_TIMEOUT = 900_000;
@@ -24,7 +24,7 @@ function run(command: string[], env: Record<string, string> = {}) {
     encoding: 'utf8',
     // No terminal on stdin: the scaffold asks nothing and fills placeholders.
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: content, ...env },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: content, BUILD_DATE: TEST_BUILD_DATE, ...env },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
@@ -36,7 +36,7 @@ describe('npm run new', () => {
     expect(lecture.output).toContain('（第 4 期）');
     const text = readFileSync(path.join(content, 'lectures/04.mdx'), 'utf8');
     expect(text).toContain('number: 4 #');
-    expect(text).toContain(`date: ${todayInChina()} #`);
+    expect(text).toContain(`date: ${TEST_BUILD_DATE} #`);
 
     const book = run([
       'npm',
@@ -76,7 +76,7 @@ describe('npm run new', () => {
       const result = run(['flock', '/tmp/astro-build.lock', 'npm', 'run', 'build'], {
         OUT_DIR: outDir,
         ASTRO_CACHE_DIR: path.join(out, '.astro-cache'),
-        BUILD_DATE: '2026-11-27',
+        BUILD_DATE: TEST_BUILD_DATE,
         EDIT_BASE_URL: '',
       });
       expect(result.status, result.output).toBe(0);

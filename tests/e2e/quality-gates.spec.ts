@@ -85,6 +85,16 @@ test('lockdown: the external script is a CSP violation, and a request to another
   }
 });
 
+test('lockdown: a page that cannot be read is a problem, never a pass', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const watch = await watchLockdown(page, server.origin);
+  await page.goto(`${server.origin}/`);
+  await page.close();
+  expect((await watch.problems()).join('\n')).toContain('could not read the page');
+  await context.close();
+});
+
 test('lockdown: the clean page passes; inline script, handler, style and a missing CSP are flagged', async ({
   page,
 }) => {

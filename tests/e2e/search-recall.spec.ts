@@ -5,23 +5,27 @@
  * pinyin and initials, synonyms both ways).
  */
 import { test, expect, type Page } from '@playwright/test';
+import { ContentFacts } from '../support/content-facts.ts';
+
+const content = new ContentFacts();
 
 type Kind = '中文词' | 'ISBN' | '期数' | '拉丁文/数字' | '拼音' | '首字母' | '同义词';
 interface Pair {
   kind: Kind;
   query: string;
-  /** The page that must be among the first five: a path, or a pattern when any page of a kind will do. */
-  expected: string | RegExp;
+  /**
+   * The page that must be among the first five; or, for a brand name that every page of a series carries
+   * (初心讲坛 on every lecture), `every` series: then every result is a page of that series and there is one
+   * result per session in content/, no more and no fewer.
+   */
+  expected: string | { every: 'lectures' | 'meetings' };
 }
-
-const lecture = /^\/lectures\/\d+\/$/;
-const meeting = /^\/meetings\/\d+\/$/;
 
 const PAIRS: Pair[] = [
   // Two-character words in the middle of a sentence or title.
   { kind: '中文词', query: '振兴', expected: '/meetings/23/' }, // 读懂乡村振兴
   { kind: '中文词', query: '初心', expected: '/lectures/4/' }, // 读懂共产党人的初心
-  { kind: '中文词', query: '读书', expected: meeting }, // 读书 inside 南江读书会
+  { kind: '中文词', query: '读书', expected: '/meetings/7/' }, // 读书 five times there, mid-word in 读书会
   { kind: '中文词', query: '睡前读书', expected: '/people/he-xiaoqiang/' },
   { kind: '中文词', query: '党建', expected: '/people/tang-jianguo/' }, // 党建办 in his title
   { kind: '中文词', query: '保卫战', expected: '/lectures/8/' },
@@ -52,7 +56,7 @@ const PAIRS: Pair[] = [
   { kind: '拉丁文/数字', query: 'Harari', expected: '/books/9787508647357/' },
   { kind: '拉丁文/数字', query: 'Eric Matthes', expected: '/books/9787115428028/' },
   // Full pinyin of titles, authors, speakers and people.
-  { kind: '拼音', query: 'chuxin', expected: lecture },
+  { kind: '拼音', query: 'chuxin', expected: '/lectures/4/' }, // 初心 in its title
   { kind: '拼音', query: 'hongloumeng', expected: '/books/9787020002207/' },
   { kind: '拼音', query: 'xiangtuzhongguo', expected: '/books/9787301200742/' },
   { kind: '拼音', query: 'baoweizhan', expected: '/lectures/8/' },
@@ -63,8 +67,8 @@ const PAIRS: Pair[] = [
   { kind: '拼音', query: 'yuechenghui', expected: '/people/yue-chenghui/' }, // 乐 read yue as a surname
   { kind: '拼音', query: 'shanwenjing', expected: '/people/shan-wenjing/' }, // 单 read shan
   // Initials.
-  { kind: '首字母', query: 'cxjt', expected: lecture },
-  { kind: '首字母', query: 'njdsh', expected: meeting },
+  { kind: '首字母', query: 'cxjt', expected: { every: 'lectures' } }, // 初心讲坛
+  { kind: '首字母', query: 'njdsh', expected: { every: 'meetings' } }, // 南江读书会
   { kind: '首字母', query: 'xzm', expected: '/people/xie-zhiming/' },
   { kind: '首字母', query: 'hlm', expected: '/books/9787020002207/' },
   // Synonyms from content/data/synonyms.yaml, both ways.
@@ -76,14 +80,24 @@ const PAIRS: Pair[] = [
   { kind: '同义词', query: '中国共产党第二十次全国代表大会', expected: '/meetings/29/' }, // says 党的二十大
 ];
 
-async function topFive(page: Page, query: string): Promise<string[]> {
+async function topFive(page: Page, query: string): Promise<{ top: string[]; total: number }> {
   await page.goto(`./search/?q=${encodeURIComponent(query)}`);
-  await expect(page.locator('[data-search-status]')).toHaveText(/找到|没有/, { timeout: 15_000 });
+  const status = page.locator('[data-search-status]');
+  await expect(status).toHaveText(/找到|没有/, { timeout: 15_000 });
+  const total = Number(/找到 (\d+) 条/.exec(await status.innerText())?.[1] ?? 0);
   const hrefs = await page
     .locator('[data-search-results] > li h2 a')
     .evaluateAll((links) => links.slice(0, 5).map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   const base = new URL(page.url()).pathname.replace(/search\/$/, '');
-  return hrefs.map((href) => `/${href.slice(base.length)}`);
+  return { top: hrefs.map((href) => `/${href.slice(base.length)}`), total };
+}
+
+/** Whether the results meet the pair's expectation. */
+function meets(expected: Pair['expected'], top: string[], total: number): boolean {
+  if (typeof expected === 'string') return top.includes(expected);
+  const sessions = content[expected.every].length;
+  const ofSeries = new RegExp(`^/${expected.every}/\\d+/$`);
+  return total === sessions && top.length === Math.min(5, sessions) && top.every((p) => ofSeries.test(p));
 }
 
 test('recall: every expected page is among the first five results', async ({ page }) => {
@@ -92,14 +106,15 @@ test('recall: every expected page is among the first five results', async ({ pag
   const misses: string[] = [];
   const byKind = new Map<Kind, { found: number; total: number }>();
   for (const pair of PAIRS) {
-    const top = await topFive(page, pair.query);
-    const found = top.some((path) =>
-      typeof pair.expected === 'string' ? path === pair.expected : pair.expected.test(path),
-    );
+    const { top, total } = await topFive(page, pair.query);
+    const found = meets(pair.expected, top, total);
     const tally = byKind.get(pair.kind) ?? { found: 0, total: 0 };
     tally.total++;
     if (found) tally.found++;
-    else misses.push(`${pair.kind}「${pair.query}」→ ${String(pair.expected)}；前五：${top.join(' ') || '（无结果）'}`);
+    else
+      misses.push(
+        `${pair.kind}「${pair.query}」→ ${JSON.stringify(pair.expected)}；共 ${total} 条，前五：${top.join(' ') || '（无结果）'}`,
+      );
     byKind.set(pair.kind, tally);
   }
   const found = PAIRS.length - misses.length;

@@ -4,8 +4,10 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { builtFor, ContentFacts, grouped } from '../support/content-facts.ts';
 
 const dist = path.resolve(import.meta.dirname, '../../dist');
+const content = new ContentFacts();
 
 /** Every page path listed in the built sitemap(s). */
 function sitemapPaths(): string[] {
@@ -29,17 +31,22 @@ test('home → a lecture → a recommended book → a meeting that read it', asy
   await page.goto('./');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('白沙洲工业园区党建教育');
-  // Totals computed from content: 10 sessions held (第11期 is upcoming), 3,010 人次, 29 meetings.
+  // Totals computed from content for the date the build was made for (sessions after it are upcoming).
+  const date = builtFor(dist);
+  await expect(page.locator('time[data-build-date]')).toHaveAttribute('datetime', date);
   const totals = page.locator('dl.stats');
-  await expect(totals).toContainText('讲坛期数10期');
-  await expect(totals).toContainText('受教育人次3,010人次');
-  await expect(totals).toContainText('读书会期数29期');
+  const lecturesHeld = content.held(content.lectures, date);
+  expect(lecturesHeld.length, `no lecture held by ${date}`).toBeGreaterThan(0);
+  await expect(totals).toContainText(`讲坛期数${lecturesHeld.length}期`);
+  await expect(totals).toContainText(`受教育人次${grouped(content.attendance(date))}人次`);
+  await expect(totals).toContainText(`读书会期数${content.held(content.meetings, date).length}期`);
 
+  const latest = lecturesHeld.at(-1)!.number;
   await page
-    .getByRole('link', { name: /第10期/ })
+    .getByRole('link', { name: new RegExp(`第${latest}期`) })
     .first()
     .click();
-  await expect(page).toHaveURL(/\/lectures\/10\/$/);
+  await expect(page).toHaveURL(new RegExp(`/lectures/${latest}/$`));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
   const recommended = page.locator('section[aria-labelledby="recommended"] a').first();
@@ -47,7 +54,7 @@ test('home → a lecture → a recommended book → a meeting that read it', asy
   await recommended.click();
   await expect(page).toHaveURL(/\/books\/[0-9x]+\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(bookTitle);
-  await expect(page.locator('section[aria-labelledby="recommended-by"]')).toContainText('第10期');
+  await expect(page.locator('section[aria-labelledby="recommended-by"]')).toContainText(`第${latest}期`);
 
   const meeting = page.locator('section[aria-labelledby="read-in"] a').first();
   await meeting.click();
@@ -72,15 +79,12 @@ test('every URL in the sitemap answers 200 with exactly one h1', async ({ reques
 });
 
 test('every lecture, meeting, book and person in content/ has a page', async ({ request }) => {
-  const root = path.resolve(import.meta.dirname, '../../content');
-  const ids = (folder: string) => readdirSync(path.join(root, folder)).filter((f) => /\.mdx?$/.test(f));
-  const numberOf = (folder: string, file: string) =>
-    Number(/^number:\s*(\d+)/m.exec(readFileSync(path.join(root, folder, file), 'utf8'))![1]);
+  const people = readdirSync(path.join(content.contentDir, 'people')).filter((f) => f.endsWith('.md'));
   const expected = [
-    ...ids('lectures').map((f) => `lectures/${numberOf('lectures', f)}/`),
-    ...ids('meetings').map((f) => `meetings/${numberOf('meetings', f)}/`),
-    ...ids('books').map((f) => `books/${f.replace(/\.md$/, '')}/`),
-    ...ids('people').map((f) => `people/${f.replace(/\.md$/, '')}/`),
+    ...content.lectures.map((s) => `lectures/${s.number}/`),
+    ...content.meetings.map((s) => `meetings/${s.number}/`),
+    ...content.books.map((b) => `books/${b.id}/`),
+    ...people.map((f) => `people/${f.replace(/\.md$/, '')}/`),
   ];
   expect(expected.length).toBeGreaterThan(100);
   for (const pagePath of expected) {

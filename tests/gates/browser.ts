@@ -63,24 +63,30 @@ export async function watchLockdown(page: Page, siteOrigin: string): Promise<Loc
   page.on('console', (message) => {
     if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) consoleCsp.push(message.text());
   });
+  // Violations are sent to the test as they happen, so a page that navigates away (or cannot be evaluated) still
+  // has them counted; a page that cannot be read at the end is a problem, never "no violations".
+  const events: string[] = [];
+  await page.exposeFunction('__djjyCspViolation', (text: string) => events.push(text));
   await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(
+      const report = (window as unknown as { __djjyCspViolation: (text: string) => void }).__djjyCspViolation;
+      report(
         `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
       );
     });
   });
   return {
     async problems() {
-      const events = await page
-        .evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
-        .catch(() => []);
+      // One task later: every violation event the page has dispatched so far has reached the binding.
+      const unreadable = await page
+        .evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)))
+        .then(() => [])
+        .catch((error: unknown) => [`could not read the page to check for CSP violations: ${String(error)}`]);
       return [
         ...foreign.map((url) => `request to another origin: ${url}`),
         ...events.map((e) => `CSP violation: ${e}`),
         ...consoleCsp.map((text) => `CSP console error: ${text}`),
+        ...unreadable,
       ];
     },
   };

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { TEST_BUILD_DATE } from './build-date.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -38,7 +39,7 @@ export function buildSite(
       CONTENT_DIR: contentDir,
       OUT_DIR: outDir,
       ASTRO_CACHE_DIR: path.join(path.dirname(outDir), '.astro-cache'),
-      BUILD_DATE: '2026-11-27',
+      BUILD_DATE: TEST_BUILD_DATE,
       ASTRO_TELEMETRY_DISABLED: '1',
       ...options.env,
     },

@@ -5,11 +5,12 @@
 import path from 'node:path';
 import { checkContent } from '../../src/content-check/check.ts';
 import type { CatalogInput } from '../../src/lib/catalog.ts';
+import { TEST_BUILD_DATE } from './build-date.ts';
 
 export const FIXTURE_SITE = path.resolve(import.meta.dirname, '../fixtures/site');
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-export function loadFixture(content = FIXTURE_SITE, today = '2026-11-27'): CatalogInput {
+export function loadFixture(content = FIXTURE_SITE, today = TEST_BUILD_DATE): CatalogInput {
   const { entries, problems } = checkContent({ root: ROOT, content, today });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new Error(`Fixture ${content} is invalid: ${JSON.stringify(errors, null, 2)}`);

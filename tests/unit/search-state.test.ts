@@ -51,13 +51,16 @@ describe('synonyms', () => {
 
   it('explains a broken file by line', () => {
     expect(() => parseSynonyms('- [招商]\n- 招商引资\n')).toThrow(SynonymsError);
+    let message = '';
     try {
       parseSynonyms('- [招商]\n- 招商引资\n', 'content/data/synonyms.yaml');
     } catch (error) {
-      expect(String(error)).toContain('content/data/synonyms.yaml');
-      expect(String(error)).toContain('第 1 行：一组至少要有两种不同的写法');
-      expect(String(error)).toContain('第 2 行：每组应写成方括号里的几个词');
+      message = String(error);
     }
+    // Asserted outside the catch: if nothing throws, the empty message fails every line below.
+    expect(message).toContain('content/data/synonyms.yaml');
+    expect(message).toContain('第 1 行：一组至少要有两种不同的写法');
+    expect(message).toContain('第 2 行：每组应写成方括号里的几个词');
   });
 
   it('adds the forms inside the indexed region only, and skips pages that are not indexed', () => {

@@ -26,6 +26,8 @@ export const site = {
   'brand.library.lede': '书香共享、好书共读：办公楼大堂的共享书架，欢迎捐书、借书、写下扉页寄语。',
   'home.title': '白沙洲工业园区党建教育',
   'home.totals': '数字一览',
+  // Totals count what was held up to the build date: say which date, so a cached page never misleads.
+  'home.asOf': '统计截至',
   'home.latest': '最新动态',
   'home.more': '查看全部',
   'home.aboutLink': '了解{brand}',
