@@ -69,17 +69,11 @@ function breakLines(title: string, maxEms: number): string[] {
   return lines;
 }
 
-export interface CardSvg {
-  svg: string;
-  /** Hashes of the font files the text was drawn from. */
-  fontHashes: string[];
-}
-
 /**
  * The card as SVG whose text is glyph outlines (./text-path.ts): serif bold title, sans for the rest, as the
  * site's type. Nothing in it depends on the fonts of the machine that renders it.
  */
-export async function cardSvg(card: OgCard): Promise<CardSvg> {
+export async function cardSvg(card: OgCard): Promise<string> {
   const lines = wrapTitle(card.title);
   const lineHeight = TITLE_SIZE * 1.35;
   const top = 330 - ((lines.length - 1) * lineHeight) / 2;
@@ -88,9 +82,7 @@ export async function cardSvg(card: OgCard): Promise<CardSvg> {
     textPath(await fitText(text, face, place.size, maxWidth), face, place);
   const texts = await Promise.all([
     draw(card.kicker, TEXT_FACE, { x: 104, y: 134, size: 38 }, TITLE_WIDTH - 24),
-    ...lines.map((line, i) =>
-      draw(line, TITLE_FACE, { x: 80, y: Math.round(top + i * lineHeight), size: TITLE_SIZE }),
-    ),
+    ...lines.map((line, i) => draw(line, TITLE_FACE, { x: 80, y: Math.round(top + i * lineHeight), size: TITLE_SIZE })),
     card.detail ? draw(card.detail, TEXT_FACE, { x: 80, y: 500, size: 32 }) : undefined,
     draw(card.site, TEXT_FACE, { x: 1120, y: 588, size: 30, anchor: 'end' }),
   ]);
@@ -98,7 +90,7 @@ export async function cardSvg(card: OgCard): Promise<CardSvg> {
   const site = rest.pop()!;
   const detail = rest.pop();
   const title = rest.map((line) => line!.d).join('');
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">
 <rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="#fbf8f3"/>
 <rect width="${OG_WIDTH}" height="28" fill="#a31f1a"/>
 <rect x="80" y="96" width="8" height="48" fill="#8a6212"/>
@@ -108,6 +100,4 @@ ${detail ? `<path fill="#5b524c" d="${detail.d}"/>` : ''}
 <rect x="80" y="536" width="1040" height="2" fill="#e3d9cc"/>
 <path fill="#5b524c" d="${site!.d}"/>
 </svg>`;
-  const fontHashes = [...new Set(texts.flatMap((text) => text?.fontHashes ?? []))].sort();
-  return { svg, fontHashes };
 }

@@ -26,43 +26,64 @@ export const TEXT_FACE: FaceSpec = { pkg: '@fontsource-variable/noto-sans-sc', i
 
 /** One WOFF2 slice of a font, ready to shape with. */
 export interface LoadedSlice {
-  file: string;
-  /** sha256 of the WOFF2 file: part of the render cache key. */
-  hash: string;
   font: hb.Font;
   upem: number;
 }
 
-interface Slice {
-  file: string;
-  ranges: [number, number][];
+/** A package's slice files, and which file holds each code point. */
+interface Coverage {
+  files: string[];
+  fileOf: Map<number, string>;
 }
 
 const require = createRequire(import.meta.url);
-const slicesByPkg = new Map<string, Slice[]>();
+const coverageByPkg = new Map<string, Coverage>();
 
-/** The package's slices and the code points each covers, from its unicode.json (CSS unicode-range syntax). */
-function slicesOf(spec: FaceSpec): Slice[] {
-  let slices = slicesByPkg.get(spec.pkg);
-  if (slices) return slices;
+/** Reads the package's unicode.json (slice name → CSS unicode-range list) once. */
+function coverageOf(spec: FaceSpec): Coverage {
+  let coverage = coverageByPkg.get(spec.pkg);
+  if (coverage) return coverage;
   const dir = path.dirname(require.resolve(spec.pkg));
   const ranges = JSON.parse(readFileSync(path.join(dir, 'unicode.json'), 'utf8')) as Record<string, string>;
-  slices = Object.entries(ranges).map(([name, list]) => ({
+  const slices = Object.entries(ranges).map(([name, list]) => ({
     file: path.join(dir, 'files', `${spec.id}-${name.replace(/^\[|\]$/g, '')}-wght-normal.woff2`),
-    ranges: list.split(',').map((range) => {
-      const [from, to] = range.trim().replace(/^U\+/i, '').split('-');
-      return [parseInt(from!, 16), parseInt(to ?? from!, 16)] as [number, number];
-    }),
+    list,
   }));
   // Latin first: punctuation and digits listed in several slices come from the Latin one, as in a browser.
   slices.sort((a, b) => Number(!a.file.includes('-latin-')) - Number(!b.file.includes('-latin-')));
-  slicesByPkg.set(spec.pkg, slices);
-  return slices;
+  coverage = { files: slices.map((slice) => slice.file), fileOf: new Map() };
+  for (const { file, list } of slices) {
+    for (const range of list.split(',')) {
+      const [from = '', to = from] = range.trim().replace(/^U\+/i, '').split('-');
+      for (let codePoint = parseInt(from, 16); codePoint <= parseInt(to, 16); codePoint++) {
+        if (!coverage.fileOf.has(codePoint)) coverage.fileOf.set(codePoint, file);
+      }
+    }
+  }
+  coverageByPkg.set(spec.pkg, coverage);
+  return coverage;
 }
 
 /** The slice file that holds a code point, or undefined when the font has no glyph for it. */
 export function sliceFileFor(spec: FaceSpec, codePoint: number): string | undefined {
-  return slicesOf(spec).find((s) => s.ranges.some(([from, to]) => codePoint >= from && codePoint <= to))?.file;
+  return coverageOf(spec).fileOf.get(codePoint);
+}
+
+let fontsDigest: string | undefined;
+/**
+ * sha256 over every font file the cards may use and the weights they are set in: part of the render cache key,
+ * so a new font package redraws every card. Hashed once per build (~11 MB).
+ */
+export function fontsHash(): string {
+  if (!fontsDigest) {
+    const hash = createHash('sha256');
+    for (const spec of [TITLE_FACE, TEXT_FACE]) {
+      hash.update(`${spec.pkg} ${spec.weight}\n`);
+      for (const file of coverageOf(spec).files) hash.update(readFileSync(file));
+    }
+    fontsDigest = hash.digest('hex');
+  }
+  return fontsDigest;
 }
 
 const loaded = new Map<string, Promise<LoadedSlice>>();
@@ -85,7 +106,7 @@ export function loadSlice(file: string, weight: number): Promise<LoadedSlice> {
       const face = new hb.Face(new hb.Blob(await unpack(woff2)));
       const font = new hb.Font(face);
       font.setVariations([new hb.Variation('wght', weight)]);
-      return { file, hash: createHash('sha256').update(woff2).digest('hex'), font, upem: face.upem };
+      return { font, upem: face.upem };
     })();
     loaded.set(key, slice);
   }

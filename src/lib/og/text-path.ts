@@ -11,8 +11,6 @@ export interface TextPath {
   d: string;
   /** Advance width in card pixels. */
   width: number;
-  /** Hashes of the font files the glyphs came from. */
-  fontHashes: string[];
 }
 
 export interface TextPlacement {
@@ -35,19 +33,34 @@ interface Glyph {
 
 const warned = new Set<number>();
 
-/** Splits text into runs that one font file covers; characters no file covers fall back to the Latin file's box. */
+/**
+ * The characters to draw: as written, or, for one the font lacks, its compatibility form when the font has that
+ * (Ⅱ → II, as Fontsource's slices leave out some symbols Noto has); else the missing-glyph box, with a warning.
+ */
+function drawable(text: string, spec: FaceSpec): { char: string; file: string }[] {
+  const fileOf = (char: string) => sliceFileFor(spec, char.codePointAt(0)!);
+  return [...text].flatMap((char) => {
+    const file = fileOf(char);
+    if (file) return [{ char, file }];
+    const compatible = [...char.normalize('NFKC')];
+    if (compatible.join('') !== char && compatible.every(fileOf)) {
+      return compatible.map((c) => ({ char: c, file: fileOf(c)! }));
+    }
+    const codePoint = char.codePointAt(0)!;
+    if (!warned.has(codePoint)) {
+      warned.add(codePoint);
+      console.warn(
+        `[og] 字体 ${spec.pkg} 没有字符“${char}”（U+${codePoint.toString(16).toUpperCase()}），分享图片中显示为方框。`,
+      );
+    }
+    return [{ char, file: fileOf('A')! }];
+  });
+}
+
+/** Splits text into runs that one font file covers. */
 function runsOf(text: string, spec: FaceSpec): { file: string; text: string }[] {
   const runs: { file: string; text: string }[] = [];
-  for (const char of text) {
-    const codePoint = char.codePointAt(0)!;
-    let file = sliceFileFor(spec, codePoint);
-    if (!file) {
-      if (!warned.has(codePoint)) {
-        warned.add(codePoint);
-        console.warn(`[og] 字体 ${spec.pkg} 没有字符“${char}”（U+${codePoint.toString(16).toUpperCase()}），分享图片中显示为方框。`);
-      }
-      file = sliceFileFor(spec, 0x41)!;
-    }
+  for (const { char, file } of drawable(text, spec)) {
     const last = runs.at(-1);
     if (last?.file === file) last.text += char;
     else runs.push({ file, text: char });
@@ -112,5 +125,5 @@ export async function textPath(text: string, spec: FaceSpec, place: TextPlacemen
       d += command.type + values.join(' ');
     }
   }
-  return { d, width, fontHashes: [...new Set(glyphs.map((g) => g.slice.hash))] };
+  return { d, width };
 }
