@@ -69,7 +69,7 @@ describe('Open Graph PNG', () => {
     expect(again.equals(png)).toBe(true);
   }, 30_000);
 
-  it('draws different characters differently (missing-glyph boxes would all look the same)', async () => {
+  it('draws different characters differently, with ink in the title (OCR in tests/cli/og-cards.test.ts tells glyphs from boxes)', async () => {
     const region = { left: 80, top: 250, width: 600, height: 120 };
     const pixels = async (title: string) =>
       sharp(await renderCard(card(title), cache))
