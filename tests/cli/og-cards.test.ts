@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../support/build-site.ts';
-import { noCjkFontconfig } from '../support/other-machine.ts';
+import { noCjkFontconfig } from '../gates/reproducible.ts';
 
 const TITLE = '以科技创新引领产业升级';
 const card = {

@@ -6,16 +6,15 @@
  * Run inside the build lock when run by hand: flock /tmp/astro-build.lock npm exec -- vitest run tests/cli/reproducible.test.ts
  */
 import { describe, expect, it } from 'vitest';
-import { buildSite, copyFixture } from '../support/build-site.ts';
-import { checkoutCopy, noCjkFontconfig } from '../support/other-machine.ts';
-import { diffTrees, hashTree } from '../gates/reproducible.ts';
+import { buildSite, copyFixture, ROOT } from '../support/build-site.ts';
+import { checkoutCopy, diffTrees, hashTree, noCjkFontconfig } from '../gates/reproducible.ts';
 
 describe('reproducible build', () => {
   it('builds tests/fixtures/site on two unlike machines into byte-identical folders', () => {
     const first = buildSite(copyFixture(), { env: { TZ: 'Pacific/Kiritimati' } });
     expect(first.status, first.output).toBe(0);
     const second = buildSite(copyFixture(), {
-      root: checkoutCopy(),
+      root: checkoutCopy(ROOT),
       env: { TZ: 'Pacific/Honolulu', FONTCONFIG_FILE: noCjkFontconfig() },
     });
     expect(second.status, second.output).toBe(0);
