@@ -1,6 +1,6 @@
 /**
  * Which pages get their own Open Graph card, and which card every other page borrows.
- * Cards cost ~30 ms each to draw, so only the pages people share get one: home, the section pages, every book
+ * A new card costs ~60 ms to draw, so only the pages people share get one: home, the section pages, every book
  * and person, and the newest sessions of each series (OG_ENTRY_LIMIT); an older session shares its section's
  * card. Rendering is cached, so a rebuild pays only for new or changed titles.
  */
