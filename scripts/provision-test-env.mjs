@@ -8,6 +8,8 @@
  * - CJK fonts (the browser tests render Chinese): any font fontconfig knows for zh; else `fonts-noto-cjk` (with
  *   `fontconfig`, whose fc-list this check uses).
  * - Java for the W3C HTML checker (vnu-jar); else `default-jre-headless`.
+ * - Tesseract with Simplified Chinese (the share-image test reads the cards back with OCR); else
+ *   `tesseract-ocr tesseract-ocr-chi-sim`.
  * When something is missing and cannot be installed here, it stops with the one command to run.
  *
  * Plain JavaScript that also runs on Node 20, so it works before the project's own Node is in place.
@@ -50,6 +52,10 @@ function findMissing() {
   const fonts = works('fc-list', [':lang=zh', 'family']);
   if (!fonts || fonts.trim() === '') missing.push({ name: 'CJK fonts', debianPackage: 'fonts-noto-cjk fontconfig' });
   if (!works('java', ['-version'])) missing.push({ name: 'Java', debianPackage: 'default-jre-headless' });
+  const ocr = works('tesseract', ['--list-langs']);
+  if (!ocr || !ocr.split(/\s+/).includes('chi_sim')) {
+    missing.push({ name: 'Tesseract OCR (chi_sim)', debianPackage: 'tesseract-ocr tesseract-ocr-chi-sim' });
+  }
   return { missing, found };
 }
 
@@ -88,4 +94,4 @@ if (missing.length > 0) {
   process.exit(1);
 }
 
-console.log(`测试环境就绪：Chromium ${found.chromium} · 中文字体 · Java`);
+console.log(`测试环境就绪：Chromium ${found.chromium} · 中文字体 · Java · Tesseract`);

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import path from 'node:path';
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
@@ -184,7 +184,7 @@ describe('a build under /djjy/', () => {
     expect((html.match(/<svg class="chart__svg"/g) ?? []).length).toBe(charts.length);
   });
 
-  it('renders an Open Graph image per session and points og:image at it', async () => {
+  it('renders an Open Graph image per session, book and person, points og:image at it, each under 300 KB', async () => {
     const page = readFileSync(path.join(outDir, 'lectures/1/index.html'), 'utf8');
     expect(page).toContain(`<meta property="og:image" content="${origin}${BASE}og/lectures/1.png"`);
     const png = readFileSync(path.join(outDir, 'og/lectures/1.png'));
@@ -192,6 +192,13 @@ describe('a build under /djjy/', () => {
     expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
     expect((await sharp(png).stats()).channels[0]!.stdev).toBeGreaterThan(20);
     const book = readFileSync(path.join(outDir, 'books/9787020002207/index.html'), 'utf8');
-    expect(book).toContain(`content="${origin}${BASE}og/library.png"`);
+    expect(book).toContain(`content="${origin}${BASE}og/books/9787020002207.png"`);
+    const person = readFileSync(path.join(outDir, 'people/wang-fang/index.html'), 'utf8');
+    expect(person).toContain(`content="${origin}${BASE}og/people/wang-fang.png"`);
+    const cards = readdirSync(path.join(outDir, 'og'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.png'),
+    );
+    expect(cards).toEqual(expect.arrayContaining(['books/9787020002207.png', 'people/wang-fang.png']));
+    for (const card of cards) expect(statSync(path.join(outDir, 'og', card)).size, card).toBeLessThan(300_000);
   });
 });

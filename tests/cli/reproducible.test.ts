@@ -1,23 +1,27 @@
 /**
- * Reproducible builds: the same content, built twice into separate folders with separate Astro caches and the
- * build date pinned, gives byte-identical output (every file, Pagefind's index included).
+ * Reproducible builds: the same content gives byte-identical output (every file, share images and Pagefind's
+ * index included) when built twice as if on two machines: separate Astro caches, content folders and output
+ * folders, another checkout path, another time zone, and one machine with no Chinese font at all
+ * (FONTCONFIG_FILE). The build date is pinned, as in every test build.
  * Run inside the build lock when run by hand: flock /tmp/astro-build.lock npm exec -- vitest run tests/cli/reproducible.test.ts
  */
 import { describe, expect, it } from 'vitest';
-import path from 'node:path';
-import { buildSite } from '../support/build-site.ts';
-import { diffTrees, hashTree } from '../gates/reproducible.ts';
-
-const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/site');
+import { buildSite, copyFixture, ROOT } from '../support/build-site.ts';
+import { checkoutCopy, diffTrees, hashTree, noCjkFontconfig } from '../gates/reproducible.ts';
 
 describe('reproducible build', () => {
-  it('builds tests/fixtures/site twice into byte-identical folders', () => {
-    const first = buildSite(FIXTURE);
+  it('builds tests/fixtures/site on two unlike machines into byte-identical folders', () => {
+    const first = buildSite(copyFixture(), { env: { TZ: 'Pacific/Kiritimati' } });
     expect(first.status, first.output).toBe(0);
-    const second = buildSite(FIXTURE);
+    const second = buildSite(copyFixture(), {
+      root: checkoutCopy(ROOT),
+      env: { TZ: 'Pacific/Honolulu', FONTCONFIG_FILE: noCjkFontconfig() },
+    });
     expect(second.status, second.output).toBe(0);
     expect(first.outDir).not.toBe(second.outDir);
-    expect(hashTree(first.outDir).size).toBeGreaterThan(10);
+    const files = [...hashTree(first.outDir).keys()];
+    expect(files.length).toBeGreaterThan(10);
+    expect(files.filter((file) => file.startsWith('og/') && file.endsWith('.png')).length).toBeGreaterThan(5);
     expect(diffTrees(first.outDir, second.outDir)).toEqual([]);
   });
 });

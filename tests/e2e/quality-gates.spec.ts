@@ -4,6 +4,7 @@
  * defective pages. A gate that passes everything (or fails everything) fails here.
  */
 import { test, expect } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,7 +12,7 @@ import { ESLint } from 'eslint';
 import { listBuiltPages } from '../gates/pages.ts';
 import { validateHtml } from '../gates/html-validity.ts';
 import { checkLinks } from '../gates/links.ts';
-import { diffTrees } from '../gates/reproducible.ts';
+import { diffTrees, noCjkFontconfig } from '../gates/reproducible.ts';
 import { axeViolations, layoutProblems, lockdownMarkupProblems, watchLockdown } from '../gates/browser.ts';
 import { serveDir, type StaticServer } from '../gates/static-server.ts';
 
@@ -138,6 +139,13 @@ test('reproducibility: a one-byte change is reported', () => {
   writeFileSync(path.join(copy, 'style.css'), 'body{}');
   writeFileSync(path.join(copy, 'extra.txt'), 'x');
   expect(diffTrees(BROKEN, copy)).toEqual(['differs: style.css', 'only in the second build: extra.txt']);
+});
+
+test('reproducibility: the "other machine" fontconfig knows no Chinese font, unlike this one', () => {
+  const chineseFonts = (env: Record<string, string>) =>
+    spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8', env: { ...process.env, ...env } }).stdout.trim();
+  expect(chineseFonts({})).not.toBe('');
+  expect(chineseFonts({ FONTCONFIG_FILE: noCjkFontconfig() })).toBe('');
 });
 
 test('ESLint rejects set:html, so editor or imported text can never be injected as HTML', async () => {

@@ -1,9 +1,21 @@
 /**
- * Gate: reproducible builds. Two builds of the same content must give byte-identical folders; this hashes every
- * file of a tree and lists what differs between two trees.
+ * Gate: reproducible builds. Two builds of the same content must give byte-identical folders, even on two
+ * machines that differ in fonts, time zone and checkout path. This hashes every file of a tree, lists what differs
+ * between two trees, and makes the pieces of "another machine": a fontconfig that knows no Chinese font and a
+ * copy of the project at another path.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 /** sha256 of every file under `dir`, by path relative to `dir` (forward slashes). */
@@ -29,4 +41,57 @@ export function diffTrees(a: string, b: string): string[] {
   }
   for (const file of right.keys()) if (!left.has(file)) problems.push(`only in the second build: ${file}`);
   return problems.sort();
+}
+
+/** Latin-only fonts most Debian machines have; without them the fontconfig below knows no font at all. */
+const LATIN_FONTS = '/usr/share/fonts/truetype/dejavu';
+
+/**
+ * A fonts.conf (for FONTCONFIG_FILE) whose only fonts are DejaVu: what a fresh machine without fonts-noto-cjk
+ * sees. `fc-list :lang=zh` under it lists nothing.
+ */
+export function noCjkFontconfig(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'djjy-fontconfig-'));
+  const fonts = path.join(dir, 'fonts');
+  mkdirSync(fonts);
+  const file = path.join(dir, 'fonts.conf');
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<fontconfig>
+  <dir>${fonts}</dir>
+  ${existsSync(LATIN_FONTS) ? `<dir>${LATIN_FONTS}</dir>` : ''}
+  <cachedir>${path.join(dir, 'cache')}</cachedir>
+</fontconfig>
+`,
+  );
+  return file;
+}
+
+/** Top-level names that a checkout does not carry (.gitignore) or that belong to this copy alone. */
+const NOT_COPIED = new Set([
+  '.git',
+  'node_modules',
+  'dist',
+  '.stage',
+  '.astro',
+  '.scratch',
+  'test-results',
+  'playwright-report',
+  'bench-results',
+]);
+
+/**
+ * The project at `from` as if checked out at another path (a new temporary folder with another name);
+ * node_modules is a link to the original's, so nothing is installed.
+ */
+export function checkoutCopy(from: string): string {
+  const root = path.join(mkdtempSync(path.join(tmpdir(), 'djjy-checkout-')), 'elsewhere');
+  cpSync(from, root, {
+    recursive: true,
+    filter: (src) => !NOT_COPIED.has(path.relative(from, src).split(path.sep)[0]!),
+  });
+  symlinkSync(path.join(from, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  return root;
 }

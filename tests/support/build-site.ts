@@ -25,14 +25,18 @@ export function copyFixture(fixture = path.join(ROOT, 'tests/fixtures/site')): s
 
 export function buildSite(
   contentDir: string,
-  options: { outDir?: string; env?: Record<string, string> } = {},
+  options: {
+    outDir?: string;
+    env?: Record<string, string>;
+    /** Project checkout to build with (default: this one). */ root?: string;
+  } = {},
 ): BuildResult {
   const outDir = options.outDir ?? path.join(mkdtempSync(path.join(tmpdir(), 'djjy-dist-')), 'dist');
   // Vitest copies Vite's import.meta.env values (BASE_URL=/, MODE, DEV, PROD, SSR) into process.env; the child
   // Astro build would read them back as env overrides, and BASE_URL=/ would silently cancel BASE_PATH.
   const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...parentEnv } = process.env;
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: ROOT,
+    cwd: options.root ?? ROOT,
     encoding: 'utf8',
     env: {
       ...parentEnv,

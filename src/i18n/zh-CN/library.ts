@@ -60,6 +60,8 @@ export const library = {
   'book.onShelf': '馆藏情况',
   'book.subtitle': '副标题',
   'book.authors': '作者',
+  /** Byline on a book's share card. */
+  'book.og.byline': '{authors} 著',
   'book.translators': '译者',
   'book.publisher': '出版社',
   'book.year': '出版年',

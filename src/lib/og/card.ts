@@ -1,7 +1,10 @@
 /**
- * The Open Graph card (1200×630) as SVG text: brand line, Chinese title, site name. Rendered to PNG at build
- * time by ./render.ts with the system's CJK fonts (fontconfig → Noto CJK); no font ever reaches the browser.
+ * The Open Graph card (1200×630) as SVG: brand line, Chinese title, detail line, site name, the text drawn as
+ * glyph outlines from the fonts on npm (./fonts.ts). Rendered to PNG at build time by ./render.ts; no font ever
+ * reaches the browser.
  */
+import { TEXT_FACE, TITLE_FACE, type FaceSpec } from './fonts.ts';
+import { fitText, textPath, type TextPlacement } from './text-path.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -66,32 +69,35 @@ function breakLines(title: string, maxEms: number): string[] {
   return lines;
 }
 
-/** XML text escaping: titles are editor text and must never become markup inside the SVG. */
-export function escapeXml(text: string): string {
-  return text.replace(
-    /[<>&'"]/g,
-    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!,
-  );
-}
-
-const SANS = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', sans-serif";
-const SERIF = "'Noto Serif CJK SC', 'Noto Serif SC', 'Source Han Serif SC', 'Noto Sans CJK SC', serif";
-
-export function cardSvg(card: OgCard): string {
+/**
+ * The card as SVG whose text is glyph outlines (./text-path.ts): serif bold title, sans for the rest, as the
+ * site's type. Nothing in it depends on the fonts of the machine that renders it.
+ */
+export async function cardSvg(card: OgCard): Promise<string> {
   const lines = wrapTitle(card.title);
   const lineHeight = TITLE_SIZE * 1.35;
   const top = 330 - ((lines.length - 1) * lineHeight) / 2;
-  const title = lines
-    .map((line, i) => `<tspan x="80" y="${Math.round(top + i * lineHeight)}">${escapeXml(line)}</tspan>`)
-    .join('');
+  // Each line is cut to the card's width by its real, shaped width (the wrapping above only estimates).
+  const draw = async (text: string, face: FaceSpec, place: TextPlacement, maxWidth = TITLE_WIDTH) =>
+    textPath(await fitText(text, face, place.size, maxWidth), face, place);
+  const texts = await Promise.all([
+    draw(card.kicker, TEXT_FACE, { x: 104, y: 134, size: 38 }, TITLE_WIDTH - 24),
+    ...lines.map((line, i) => draw(line, TITLE_FACE, { x: 80, y: Math.round(top + i * lineHeight), size: TITLE_SIZE })),
+    card.detail ? draw(card.detail, TEXT_FACE, { x: 80, y: 500, size: 32 }) : undefined,
+    draw(card.site, TEXT_FACE, { x: 1120, y: 588, size: 30, anchor: 'end' }),
+  ]);
+  const [kicker, ...rest] = texts;
+  const site = rest.pop()!;
+  const detail = rest.pop();
+  const title = rest.map((line) => line!.d).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">
 <rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="#fbf8f3"/>
 <rect width="${OG_WIDTH}" height="28" fill="#a31f1a"/>
 <rect x="80" y="96" width="8" height="48" fill="#8a6212"/>
-<text x="104" y="134" font-family="${SANS}" font-size="38" fill="#a31f1a">${escapeXml(card.kicker)}</text>
-<text font-family="${SERIF}" font-weight="700" font-size="${TITLE_SIZE}" fill="#1f1a17">${title}</text>
-${card.detail ? `<text x="80" y="500" font-family="${SANS}" font-size="32" fill="#5b524c">${escapeXml(card.detail)}</text>` : ''}
+<path fill="#a31f1a" d="${kicker!.d}"/>
+<path fill="#1f1a17" d="${title}"/>
+${detail ? `<path fill="#5b524c" d="${detail.d}"/>` : ''}
 <rect x="80" y="536" width="1040" height="2" fill="#e3d9cc"/>
-<text x="1120" y="588" text-anchor="end" font-family="${SANS}" font-size="30" fill="#5b524c">${escapeXml(card.site)}</text>
+<path fill="#5b524c" d="${site!.d}"/>
 </svg>`;
 }

@@ -1,8 +1,8 @@
 /**
  * Which pages get their own Open Graph card, and which card every other page borrows.
- * Cards cost ~30 ms each to draw, so only the pages people share get one: home, the section pages and the newest
- * sessions of each series (OG_ENTRY_LIMIT); a book or an older session shares its section's card. Rendering is
- * cached, so a rebuild pays only for new or changed titles.
+ * A new card costs ~60 ms to draw, so only the pages people share get one: home, the section pages, every book
+ * and person, and the newest sessions of each series (OG_ENTRY_LIMIT); an older session shares its section's
+ * card. Rendering is cached, so a rebuild pays only for new or changed titles.
  */
 import { t } from '../../i18n/t.ts';
 import type { Catalog } from '../catalog.ts';
@@ -44,6 +44,25 @@ export function ogCards(catalog: Catalog): Map<string, OgCard> {
       kicker: `${t('brand.meetings')} · ${t('common.sessionNumber', { n: data.number })}`,
       title: data.title,
       detail: `${formatChineseDate(data.date)} · ${data.format}`,
+      site,
+    });
+  }
+  for (const book of catalog.books) {
+    const { data } = book;
+    const byline = t('book.og.byline', { authors: data.authors.join(t('common.listSeparator')) });
+    cards.set(paths.book(book.id), {
+      kicker: t('brand.library'),
+      title: data.subtitle ? `${data.title}：${data.subtitle}` : data.title,
+      detail: data.publisher ? `${byline} · ${data.publisher}` : byline,
+      site,
+    });
+  }
+  for (const person of catalog.people) {
+    const { data } = person;
+    cards.set(paths.person(person.id), {
+      kicker: `${t('person.list.title')} · ${data.kind}`,
+      title: data.name,
+      detail: [data.title, data.organisation].filter(Boolean).join(' · ') || undefined,
       site,
     });
   }

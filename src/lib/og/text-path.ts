@@ -1,0 +1,129 @@
+/**
+ * A line of text as SVG path data, drawn from the fonts in ./fonts.ts: the card's SVG holds outlines only, so
+ * the rasteriser needs no font and fontconfig is never asked. Being numbers only, the path also cannot carry
+ * markup from the content.
+ */
+import * as hb from 'harfbuzzjs';
+import { loadSlice, sliceFileFor, type FaceSpec, type LoadedSlice } from './fonts.ts';
+
+export interface TextPath {
+  /** Path data in card pixels. */
+  d: string;
+  /** Advance width in card pixels. */
+  width: number;
+}
+
+export interface TextPlacement {
+  x: number;
+  /** Baseline. */
+  y: number;
+  size: number;
+  /** `end`: x is where the text ends (right-aligned). */
+  anchor?: 'start' | 'end';
+}
+
+interface Glyph {
+  slice: LoadedSlice;
+  id: number;
+  /** Pen position and offsets in font units. */
+  x: number;
+  dx: number;
+  dy: number;
+}
+
+const warned = new Set<number>();
+
+/**
+ * The characters to draw: as written, or, for one the font lacks, its compatibility form when the font has that
+ * (Ⅱ → II, as Fontsource's slices leave out some symbols Noto has); else the missing-glyph box, with a warning.
+ */
+function drawable(text: string, spec: FaceSpec): { char: string; file: string }[] {
+  const fileOf = (char: string) => sliceFileFor(spec, char.codePointAt(0)!);
+  return [...text].flatMap((char) => {
+    const file = fileOf(char);
+    if (file) return [{ char, file }];
+    const compatible = [...char.normalize('NFKC')];
+    if (compatible.join('') !== char && compatible.every(fileOf)) {
+      return compatible.map((c) => ({ char: c, file: fileOf(c)! }));
+    }
+    const codePoint = char.codePointAt(0)!;
+    if (!warned.has(codePoint)) {
+      warned.add(codePoint);
+      console.warn(
+        `[og] 字体 ${spec.pkg} 没有字符“${char}”（U+${codePoint.toString(16).toUpperCase()}），分享图片中显示为方框。`,
+      );
+    }
+    return [{ char, file: fileOf('A')! }];
+  });
+}
+
+/** Splits text into runs that one font file covers. */
+function runsOf(text: string, spec: FaceSpec): { file: string; text: string }[] {
+  const runs: { file: string; text: string }[] = [];
+  for (const { char, file } of drawable(text, spec)) {
+    const last = runs.at(-1);
+    if (last?.file === file) last.text += char;
+    else runs.push({ file, text: char });
+  }
+  return runs;
+}
+
+async function shape(text: string, spec: FaceSpec): Promise<{ glyphs: Glyph[]; advance: number }> {
+  const glyphs: Glyph[] = [];
+  let pen = 0;
+  for (const run of runsOf(text, spec)) {
+    const slice = await loadSlice(run.file, spec.weight);
+    const buffer = new hb.Buffer();
+    buffer.addText(run.text);
+    buffer.guessSegmentProperties();
+    hb.shape(slice.font, buffer);
+    const positions = buffer.getGlyphPositions();
+    buffer.getGlyphInfos().forEach((info, i) => {
+      const pos = positions[i]!;
+      glyphs.push({ slice, id: info.codepoint, x: pen, dx: pos.xOffset, dy: pos.yOffset });
+      pen += pos.xAdvance;
+    });
+  }
+  // Every slice of one font shares its units per em; the first one speaks for all.
+  return { glyphs, advance: pen };
+}
+
+/** One decimal place: sharper than a pixel needs, and the SVG stays small. */
+const num = (value: number) => String(Math.round(value * 10) / 10);
+
+/** Width of a line in card pixels, for layout that has to know it before drawing. */
+export async function measureText(text: string, spec: FaceSpec, size: number): Promise<number> {
+  const { glyphs, advance } = await shape(text, spec);
+  const upem = glyphs[0]?.slice.upem ?? 1000;
+  return (advance * size) / upem;
+}
+
+/** The text, shortened with … at the end when it is wider than maxWidth pixels, so no line runs off the card. */
+export async function fitText(text: string, spec: FaceSpec, size: number, maxWidth: number): Promise<string> {
+  if ((await measureText(text, spec, size)) <= maxWidth) return text;
+  const chars = [...text];
+  while (chars.length > 1) {
+    chars.pop();
+    const shortened = `${chars.join('').trimEnd()}…`;
+    if ((await measureText(shortened, spec, size)) <= maxWidth) return shortened;
+  }
+  return '…';
+}
+
+export async function textPath(text: string, spec: FaceSpec, place: TextPlacement): Promise<TextPath> {
+  const { glyphs, advance } = await shape(text, spec);
+  const scale = place.size / (glyphs[0]?.slice.upem ?? 1000);
+  const width = advance * scale;
+  const left = place.anchor === 'end' ? place.x - width : place.x;
+  let d = '';
+  for (const glyph of glyphs) {
+    const ox = left + (glyph.x + glyph.dx) * scale;
+    const oy = place.y - glyph.dy * scale;
+    for (const command of glyph.slice.font.glyphToJson(glyph.id)) {
+      // Font outlines are y-up; SVG is y-down.
+      const values = command.values.map((v, i) => num(i % 2 === 0 ? ox + v * scale : oy - v * scale));
+      d += command.type + values.join(' ');
+    }
+  }
+  return { d, width };
+}
