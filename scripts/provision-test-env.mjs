@@ -8,6 +8,7 @@
  * - CJK fonts (the browser tests render Chinese): any font fontconfig knows for zh; else `fonts-noto-cjk` (with
  *   `fontconfig`, whose fc-list this check uses).
  * - Java for the W3C HTML checker (vnu-jar); else `default-jre-headless`.
+ * - nginx for the test of the shipped server configuration (deploy/nginx/); else Debian's `nginx-light`.
  * When something is missing and cannot be installed here, it stops with the one command to run.
  *
  * Plain JavaScript that also runs on Node 20, so it works before the project's own Node is in place.
@@ -50,6 +51,9 @@ function findMissing() {
   const fonts = works('fc-list', [':lang=zh', 'family']);
   if (!fonts || fonts.trim() === '') missing.push({ name: 'CJK fonts', debianPackage: 'fonts-noto-cjk fontconfig' });
   if (!works('java', ['-version'])) missing.push({ name: 'Java', debianPackage: 'default-jre-headless' });
+  // /usr/sbin is not on an ordinary user's PATH; the test looks there too (tests/support/nginx.ts).
+  if (!works('nginx', ['-v']) && !existsSync('/usr/sbin/nginx'))
+    missing.push({ name: 'nginx', debianPackage: 'nginx-light' });
   return { missing, found };
 }
 
@@ -88,4 +92,4 @@ if (missing.length > 0) {
   process.exit(1);
 }
 
-console.log(`测试环境就绪：Chromium ${found.chromium} · 中文字体 · Java`);
+console.log(`测试环境就绪：Chromium ${found.chromium} · 中文字体 · Java · nginx`);

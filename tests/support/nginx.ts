@@ -4,7 +4,7 @@
  * the http block, its `listen` and `root` lines (and nothing else) changed to a loopback port and a built site.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -102,6 +102,8 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
     path.join(prefix, 'nginx.conf'),
     [
       ...(options.brotli ? [`load_module ${BROTLI_MODULE};`] : []),
+      // As root (CI), nginx's workers would run as nobody and could not read the test's private temp folders.
+      ...(process.getuid?.() === 0 ? ['user root root;'] : []),
       'worker_processes 1;',
       'events { worker_connections 64; }',
       'http {',
@@ -131,8 +133,12 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
     prefix,
     stop: () =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
+        const done = () => {
+          rmSync(prefix, { recursive: true, force: true });
+          resolve();
+        };
+        if (child.exitCode !== null) return done();
+        child.once('exit', done);
         child.kill('SIGQUIT');
       }),
   };
