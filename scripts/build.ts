@@ -1,10 +1,12 @@
 /**
  * `npm run build`: builds the site into a fresh staging folder and only then swaps it in as dist/,
- * so a failed build (bad content, a broken page) never leaves a half-written dist/ behind.
+ * so a failed build (bad content, a broken page) never leaves a half-written dist/ behind. Text files get
+ * precompressed .gz and .br copies (scripts/lib/precompress.ts) before the swap.
  */
 import { build } from 'astro';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { precompress } from './lib/precompress.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
@@ -29,6 +31,8 @@ try {
       ? { integrations: [(await import('./bench/phase-marks.ts')).phaseMarks(process.env.BENCH_PHASES)] }
       : {}),
   });
+  // .gz and .br beside every text file, for servers that send precompressed files (deploy/nginx/, docs/deploy.md).
+  await precompress(stage);
 } catch (error) {
   rmSync(stage, { recursive: true, force: true });
   const message = error instanceof Error ? error.message : String(error);

@@ -10,6 +10,7 @@
  * - Java for the W3C HTML checker (vnu-jar); else `default-jre-headless`.
  * - Tesseract with Simplified Chinese (the share-image test reads the cards back with OCR); else
  *   `tesseract-ocr tesseract-ocr-chi-sim`.
+ * - nginx for the test of the shipped server configuration (deploy/nginx/); else Debian's `nginx-light`.
  * When something is missing and cannot be installed here, it stops with the one command to run.
  *
  * Plain JavaScript that also runs on Node 20, so it works before the project's own Node is in place.
@@ -56,6 +57,9 @@ function findMissing() {
   if (!ocr || !ocr.split(/\s+/).includes('chi_sim')) {
     missing.push({ name: 'Tesseract OCR (chi_sim)', debianPackage: 'tesseract-ocr tesseract-ocr-chi-sim' });
   }
+  // /usr/sbin is not on an ordinary user's PATH; the test looks there too (tests/support/nginx.ts).
+  if (!works('nginx', ['-v']) && !existsSync('/usr/sbin/nginx'))
+    missing.push({ name: 'nginx', debianPackage: 'nginx-light' });
   return { missing, found };
 }
 
@@ -94,4 +98,4 @@ if (missing.length > 0) {
   process.exit(1);
 }
 
-console.log(`测试环境就绪：Chromium ${found.chromium} · 中文字体 · Java · Tesseract`);
+console.log(`测试环境就绪：Chromium ${found.chromium} · 中文字体 · Java · Tesseract · nginx`);

@@ -15,6 +15,7 @@ import { exampleLine } from './yaml-text.ts';
 import { todayInChina, type CalendarDate } from '../lib/dates.ts';
 import { normalizeIsbn } from '../lib/isbn.ts';
 import { contentDir } from '../lib/site-config.ts';
+import { checkSiteSettings } from './site-settings.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -294,18 +295,25 @@ export function checkContent(options: CheckOptions): CheckResult {
     }
   }
 
-  problems.push(...crossChecks(entries, root, content, today));
+  const settings = checkSiteSettings(content, rel);
+  problems.push(...settings.problems, ...crossChecks(entries, root, content, today, settings.images));
   const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
   problems.sort((a, b) => order[a.severity] - order[b.severity] || a.file.localeCompare(b.file));
   return { problems, entries, counts };
 }
 
-function crossChecks(entries: ContentEntry[], root: string, content: string, today: CalendarDate): Problem[] {
+function crossChecks(
+  entries: ContentEntry[],
+  root: string,
+  content: string,
+  today: CalendarDate,
+  settingsImages: readonly string[],
+): Problem[] {
   const problems: Problem[] = [];
   const ids = new Map<CollectionName, Set<string>>(COLLECTION_NAMES.map((n) => [n, new Set<string>()]));
   for (const entry of entries) ids.get(entry.collection)!.add(entry.id);
   const referenced = new Set<string>();
-  const usedImages = new Set<string>();
+  const usedImages = new Set<string>(settingsImages);
 
   // Unique session numbers per series.
   for (const collection of ['lectures', 'meetings'] as const) {

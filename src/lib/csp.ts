@@ -1,7 +1,7 @@
 /**
  * The site's Content-Security-Policy, in one place: Base.astro puts it in a <meta http-equiv> on every page
- * (so it holds on any static host), public/_headers repeats it as a real header (plus frame-ancestors, which a
- * meta tag cannot carry) and the quality gates compare both against this list.
+ * (so it holds on any static host); public/_headers and deploy/nginx/headers.conf repeat it as a real header (plus
+ * frame-ancestors, which a meta tag cannot carry). The quality gates and tests/cli/nginx.test.ts compare them.
  *
  * Why each source: everything is served by the site itself ('self'); Pagefind compiles its WebAssembly search
  * index, which needs 'wasm-unsafe-eval' (not 'unsafe-eval': JavaScript eval stays forbidden); small images may be

@@ -1,10 +1,11 @@
 /**
- * The site address and base path, read from content/data/site.json and overridable per build with
+ * The site address, base path and footer filing information, read from content/data/site.json and overridable per build with
  * SITE_URL and BASE_PATH (e.g. BASE_PATH=/djjy/ to host under a sub-path).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Filing } from './filing.ts';
 
 export interface SiteConfig {
   /** Absolute origin (and path, if any) the site is published at. */
@@ -13,6 +14,8 @@ export interface SiteConfig {
   base: string;
   /** Prefix of the "edit this page" link, e.g. https://git.example.cn/djjy/edit/main/; empty hides the link. */
   editBaseUrl: string;
+  /** Footer filing information (ICP, 公安备案, 主办单位…), checked by the content check before any build. */
+  filing: Filing;
 }
 
 export function normalizeBase(base: string): string {
@@ -38,6 +41,7 @@ export function readSiteConfig(
     url: env.SITE_URL || file.url || 'http://localhost:4321',
     base: normalizeBase(env.BASE_PATH ?? file.base ?? '/'),
     editBaseUrl: env.EDIT_BASE_URL ?? file.editBaseUrl ?? '',
+    filing: file.filing ?? {},
   };
 }
 

@@ -49,6 +49,8 @@ export const paths = {
   person: (id: string) => `/people/${id}/`,
   about: (brand: 'lectures' | 'meetings' | 'library') => `/about/${brand}/`,
   search: () => '/search/',
+  /** The 党政机关网站标识 picture (src/pages/filing/[file].ts). */
+  filingBadge: (file: string) => `/filing/${file}`,
   stats: () => '/stats/',
   /** RSS feeds (autodiscovery links in every page head). */
   feed: (kind: 'lectures' | 'meetings' | 'books') => `/feeds/${kind}.xml`,

@@ -8,13 +8,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer as createNetServer } from 'node:net';
 import path from 'node:path';
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
 import Parser from 'rss-parser';
 import ICAL from 'ical.js';
 import sharp from 'sharp';
 import { buildSite } from '../support/build-site.ts';
+import { freePort } from '../support/free-port.ts';
 import { FIXTURE_SITE, loadFixture } from '../support/fixture-catalog.ts';
 import { buildCatalog } from '../../src/lib/catalog.ts';
 import { seriesStats } from '../../src/lib/series/index.ts';
@@ -34,17 +34,6 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain',
   '.json': 'application/json',
 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createNetServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** Serves `dir` at /djjy/ and nothing else, like a host that mounts the site under a sub-path. */
 function serve(dir: string, port: number): Promise<Server> {

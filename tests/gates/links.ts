@@ -4,7 +4,7 @@
  * (the lockdown gate forbids requesting it at all), so it is skipped, not fetched.
  */
 import { LinkChecker, LinkState } from 'linkinator';
-import { createServer } from 'node:net';
+import { freePort } from '../support/free-port.ts';
 import type { BuiltPage } from './pages.ts';
 
 export interface BrokenLink {
@@ -20,18 +20,6 @@ function describeFailure(detail: unknown): string {
   if (typeof detail === 'string') return detail;
   if (detail && typeof detail === 'object' && 'status' in detail) return `HTTP ${String(detail.status)}`;
   return JSON.stringify(detail);
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Checks every link reachable from `pages` of the site in `distDir` (built for `base`, e.g. '/' or '/djjy/'). */
