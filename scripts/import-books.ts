@@ -2,7 +2,7 @@
  * `npm run import:books -- <file> [--update] [--dry-run] [--out <content folder>]`
  *
  * Imports the librarian's spreadsheet (.xlsx, or CSV in UTF-8 / GBK / GB18030) into content/books/, one
- * <isbn13>.md per title. Every row is validated through the same schema the build uses; refused rows are
+ * <isbn13>.md per title (a book without ISBN: <pinyin of its title>.md). Every row is validated through the same schema the build uses; refused rows are
  * listed with row number, column and reason, nothing is written for them, and the exit code is 1.
  * Exit codes: 0 all rows imported (or already present), 1 some rows refused, 2 the file could not be read.
  */
@@ -10,7 +10,7 @@ import { existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'no
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readTable } from '../src/lib/library/table.ts';
-import { planImport, type ExistingBook } from '../src/lib/library/plan.ts';
+import { existingBookKey, planImport, type ExistingBook } from '../src/lib/library/plan.ts';
 import { ImportError, type KnownPerson, type RowProblem } from '../src/lib/library/import.ts';
 import { readFrontmatter } from '../src/content-check/frontmatter.ts';
 import { normalizeIsbn } from '../src/lib/isbn.ts';
@@ -71,14 +71,22 @@ function readExistingBooks(): Map<string, ExistingBook> {
     const raw = parsed.ok ? parsed.file.data.isbn : undefined;
     const fromData = raw !== undefined ? normalizeIsbn(String(raw)) : undefined;
     const isbn13 = fromData?.ok ? fromData.isbn13 : fromName;
-    if (!isbn13) continue;
-    books.set(isbn13, {
+    // A book without ISBN is found again by its title and first author (a row without ISBN matches it).
+    if (!isbn13 && !parsed.ok) continue;
+    books.set(isbn13 ?? existingBookKey(undefined, parsed.ok ? parsed.file.data : {}), {
       file,
       data: parsed.ok ? parsed.file.data : { unreadable: true },
       body: parsed.ok ? parsed.file.body : '',
     });
   }
   return books;
+}
+
+/** Every book file name in use, readable or not: a new book without ISBN must not take one. */
+function bookIds(): Set<string> {
+  const folder = path.join(content, 'books');
+  if (!existsSync(folder)) return new Set();
+  return new Set(globSync('**/*.md', { cwd: folder }).map((relative) => path.basename(relative, '.md')));
 }
 
 function readPeople(): KnownPerson[] {
@@ -110,6 +118,7 @@ try {
   plan = planImport({
     rows: table.rows,
     existing: readExistingBooks(),
+    takenIds: bookIds(),
     people: readPeople(),
     update: args.values.update,
     onProgress: showProgress

@@ -1,9 +1,10 @@
 /**
- * `npm run new -- lecture|meeting|book|person [flags]`: writes a new content file that already passes the
- * content check: next free number, today's date (China time), required fields, optional ones as comments,
- * a commented example body. In a terminal it asks for the main fields (Enter keeps the suggestion); with
- * flags, or without a terminal, it asks nothing and fills what is missing with marked placeholders
- * (「待填写」, which `npm run check:content` lists as warnings until they are replaced).
+ * `npm run new -- lecture|meeting|book|person [flags]`: writes a new content file with the next free number,
+ * today's date (China time), required fields, optional ones as comments, a commented example body. In a
+ * terminal it asks for the main fields (Enter keeps the suggestion); with flags, or without a terminal, it
+ * asks nothing and fills what is missing with marked placeholders: 「待填写」 in text (`npm run check:content`
+ * warns until replaced) and the id `dai-tian-xie` for a missing speaker or lead reader (an error: the site
+ * does not build until a real person is named). Anything else the content check refuses is not written.
  *
  *   npm run new -- lecture --title 以科技创新引领产业升级 --date 2025-03-14 --speaker wang-fang --theme 科技创新
  *   npm run new -- book --isbn 7-02-000220-X --title 平凡的世界 --author 路遥
@@ -21,6 +22,7 @@ import { PERSON_KINDS } from '../src/schemas/person.ts';
 import {
   KINDS,
   PLACEHOLDER,
+  PLACEHOLDER_ID,
   ScaffoldError,
   draftFor,
   nextNumber,
@@ -149,11 +151,14 @@ if (existsSync(abs)) fail(`${path.relative(root, abs)} 已经存在，没有覆�
 mkdirSync(path.dirname(abs), { recursive: true });
 writeFileSync(abs, draft.text);
 
-// The same check the build runs: a scaffold that the build would refuse is removed again.
+// The same check the build runs: a scaffold that the build would refuse for anything but the placeholder
+// ids it was meant to carry is removed again.
 const shown = path.relative(root, abs).startsWith('..') ? abs : path.relative(root, abs);
-const errors = checkContent({ root, content, today }).problems.filter(
+const ownErrors = checkContent({ root, content, today }).problems.filter(
   (problem) => problem.severity === 'error' && path.resolve(root, problem.file) === abs,
 );
+const toFill = ownErrors.filter((problem) => problem.rule === 'placeholder-reference');
+const errors = ownErrors.filter((problem) => problem.rule !== 'placeholder-reference');
 if (errors.length > 0) {
   rmSync(abs);
   fail(`没有写入 ${shown}，因为它通不过内容检查：\n\n${formatProblems(errors)}`);
@@ -165,6 +170,11 @@ const placeholders = draft.text
 console.log(`已新建 ${shown}${draft.number !== undefined ? `（第 ${draft.number} 期）` : ''}。`);
 if (placeholders.length > 0) {
   console.log(`还有 ${placeholders.length} 处「${PLACEHOLDER}」要改成真实内容（npm run check:content 会列出它们）。`);
+}
+if (toFill.length > 0) {
+  console.log(
+    `${toFill.map((problem) => problem.field).join('、')} 还是占位「${PLACEHOLDER_ID}」：改成真实的人物文件名之前，网站不会生成（npm run check:content 会报错）。`,
+  );
 }
 console.log('预览：npm run dev，然后在浏览器打开 http://localhost:4321');
 

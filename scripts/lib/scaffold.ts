@@ -7,7 +7,7 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readFrontmatter } from '../../src/content-check/frontmatter.ts';
-import { PLACEHOLDER } from '../../src/content-check/check.ts';
+import { PLACEHOLDER, PLACEHOLDER_ID } from '../../src/content-check/check.ts';
 import { fieldRows, type FieldRow } from '../../src/content-check/editor-docs.ts';
 import { yamlValue } from '../../src/content-check/yaml-text.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/index.ts';
@@ -18,8 +18,11 @@ import { slugify } from '../../src/lib/slug.ts';
 export const KINDS = { lecture: 'lectures', meeting: 'meetings', book: 'books', person: 'people' } as const;
 export type Kind = keyof typeof KINDS;
 
-/** Marks text the editor still has to replace; the content check warns while any is left. */
-export { PLACEHOLDER };
+/**
+ * PLACEHOLDER marks text the editor still has to replace (the content check warns); PLACEHOLDER_ID stands in
+ * reference fields (the content check refuses it: a real id there would publish the wrong person unnoticed).
+ */
+export { PLACEHOLDER, PLACEHOLDER_ID };
 
 export interface Existing {
   id: string;
@@ -187,28 +190,16 @@ function latest(entries: readonly Existing[]): Existing | undefined {
   return [...entries].sort((a, b) => String(b.data.date ?? '').localeCompare(String(a.data.date ?? '')))[0];
 }
 
-/** The first id of a previous session's list that still exists, as a one-item list. */
-function knownPeople(ids: unknown, state: ContentState): string[] | undefined {
-  const known = new Set(state.people.map((p) => p.id));
-  const id = Array.isArray(ids) ? ids.map(String).find((candidate) => known.has(candidate)) : undefined;
-  return id ? [id] : undefined;
-}
-
-function firstPersonOrFail(state: ContentState, role: string, flag: string): string {
-  const person = state.people[0];
-  if (!person) {
-    throw new ScaffoldError(`还没有任何人物，无法填写${role}。请先运行 npm run new -- person，或用 ${flag} 指定。`);
-  }
-  return person.id;
+/** The note beside a reference field left as PLACEHOLDER_ID. */
+function placeholderNote(role: string): string {
+  return `${role}：请把 ${PLACEHOLDER_ID} 换成 content/people 里${role}的文件名，换掉之前网站不会生成`;
 }
 
 export function lectureDraft(input: NewInput, state: ContentState, today: string): Draft {
   const number = input.number ?? nextNumber(state.lectures);
   const previous = latest(state.lectures);
   const title = input.title ?? `${PLACEHOLDER}：讲座题目`;
-  const speakers = input.speakers?.length
-    ? input.speakers
-    : (knownPeople(previous?.data.speakers, state) ?? [firstPersonOrFail(state, '主讲人', '--speaker')]);
+  const speakers = input.speakers?.length ? input.speakers : [PLACEHOLDER_ID];
   if (input.speakers?.length) checkRefs(input.speakers, state, 'people', '--speaker');
   if (input.books?.length) checkRefs(input.books, state, 'books', '--book');
   const fields: Field[] = [
@@ -218,11 +209,7 @@ export function lectureDraft(input: NewInput, state: ContentState, today: string
     ['startTime', checkTime(input.startTime, '--start') ?? '14:30'],
     ['endTime', checkTime(input.endTime, '--end') ?? '16:30'],
     ['themes', input.themes?.length ? input.themes : [`${PLACEHOLDER}主题`]],
-    [
-      'speakers',
-      speakers,
-      input.speakers?.length ? undefined : `主讲人：${PLACEHOLDER}，请改成 content/people 里主讲人的文件名`,
-    ],
+    ['speakers', speakers, input.speakers?.length ? undefined : placeholderNote('主讲人')],
     ['venue', input.venue ?? (previous?.data.venue as string | undefined) ?? `${PLACEHOLDER}地点`],
     ['format', input.format ?? '线下'],
     ['summary', input.summary ?? `${PLACEHOLDER}：一两句内容摘要，显示在列表和订阅里。`],
@@ -253,9 +240,7 @@ export function meetingDraft(input: NewInput, state: ContentState, today: string
   const number = input.number ?? nextNumber(state.meetings);
   const previous = latest(state.meetings);
   const title = input.title ?? `${PLACEHOLDER}：本期主题`;
-  const leadReaders = input.leadReaders?.length
-    ? input.leadReaders
-    : (knownPeople(previous?.data.leadReaders, state) ?? [firstPersonOrFail(state, '领读人', '--lead-reader')]);
+  const leadReaders = input.leadReaders?.length ? input.leadReaders : [PLACEHOLDER_ID];
   if (input.leadReaders?.length) checkRefs(input.leadReaders, state, 'people', '--lead-reader');
   if (input.books?.length) checkRefs(input.books, state, 'books', '--book');
   const fields: Field[] = [
@@ -267,11 +252,7 @@ export function meetingDraft(input: NewInput, state: ContentState, today: string
     ['format', input.format ?? '线下'],
     ['venue', input.venue ?? (previous?.data.venue as string | undefined) ?? `${PLACEHOLDER}地点`],
     ['books', input.books ?? []],
-    [
-      'leadReaders',
-      leadReaders,
-      input.leadReaders?.length ? undefined : `领读人：${PLACEHOLDER}，请改成 content/people 里领读人的文件名`,
-    ],
+    ['leadReaders', leadReaders, input.leadReaders?.length ? undefined : placeholderNote('领读人')],
     ['participants', input.participants ?? 0, input.participants === undefined ? `参加人数：活动后填写` : undefined],
     ['summary', input.summary ?? `${PLACEHOLDER}：一两句内容摘要。`],
   ];

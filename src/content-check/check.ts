@@ -16,6 +16,9 @@ import { todayInChina, type CalendarDate } from '../lib/dates.ts';
 import { normalizeIsbn } from '../lib/isbn.ts';
 import { contentDir } from '../lib/site-config.ts';
 import { checkSiteSettings } from './site-settings.ts';
+import { PLACEHOLDER_ID, placeholderProblems, placeholderReferenceProblem } from './placeholders.ts';
+
+export { PLACEHOLDER, PLACEHOLDER_ID } from './placeholders.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -383,6 +386,17 @@ function crossChecks(
       const field = formatPath(fieldPath);
       if (meta.references) {
         const target = meta.references;
+        if (value === PLACEHOLDER_ID) {
+          const { command, example } = REFERENCE_LABEL[target];
+          const folder = `${displayPath(root, path.join(content, target))}`;
+          problems.push(
+            placeholderReferenceProblem(
+              { file: entry.file, field, description: meta.description },
+              { folder, command, example: exampleLine(fieldPath, [...ids.get(target)!].sort()[0] ?? example) },
+            ),
+          );
+          continue;
+        }
         referenced.add(`${target}/${value}`);
         if (!ids.get(target)!.has(value)) {
           const label = REFERENCE_LABEL[target];
@@ -473,29 +487,6 @@ function crossChecks(
     }
   }
   return problems;
-}
-
-/** What `npm run new` writes where the editor still has to fill something in. */
-export const PLACEHOLDER = '待填写';
-
-/** Frontmatter lines still carrying the scaffold's placeholder (comment-only lines are hints, not content). */
-function placeholderProblems(source: string, file: string): Problem[] {
-  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const end = lines.indexOf('---', 1);
-  return lines.slice(1, end < 0 ? 0 : end).flatMap((line, index) => {
-    if (line.trimStart().startsWith('#') || !line.includes(PLACEHOLDER)) return [];
-    const key = /^\s*([\w-]+)\s*:/.exec(line)?.[1];
-    return [
-      {
-        severity: 'warning' as const,
-        rule: 'placeholder',
-        file,
-        ...(key ? { field: key } : {}),
-        found: line.trim(),
-        message: `第 ${index + 2} 行还有 npm run new 留下的「${PLACEHOLDER}」，发布前请改成真实内容，并删掉「${PLACEHOLDER}」字样。`,
-      },
-    ];
-  });
 }
 
 function absOf(root: string, file: string): string {

@@ -1,11 +1,11 @@
 /**
- * `npm run new` through the real CLI, then the real build of the result: the scaffold must build without
- * editing, with the next session number. The same build shows no "last updated" (no git) and no edit link
+ * `npm run new` through the real CLI, then the real build of the result: once the placeholder speaker and
+ * lead reader (refused by the content check) are replaced, the scaffold builds with the next session number. The same build shows no "last updated" (no git) and no edit link
  * (editBaseUrl empty).
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { TEST_BUILD_DATE } from '../support/build-date.ts';
@@ -37,6 +37,37 @@ describe('npm run new', () => {
     const text = readFileSync(path.join(content, 'lectures/04.mdx'), 'utf8');
     expect(text).toContain('number: 4 #');
     expect(text).toContain(`date: ${TEST_BUILD_DATE} #`);
+    // No real person stands in for the speaker (the fixture's lectures name li-na and wang-fang).
+    expect(text).toContain('speakers: [dai-tian-xie] #');
+    expect(lecture.output).toContain('speakers[0] 还是占位「dai-tian-xie」');
+    const meeting = run(['npm', 'run', '-s', 'new', '--', 'meeting']);
+    expect(meeting.status, meeting.output).toBe(0);
+    expect(readFileSync(path.join(content, 'meetings/03.mdx'), 'utf8')).toContain('leadReaders: [dai-tian-xie] #');
+
+    // The content check refuses both placeholders until an editor names the real people: file, field, fix.
+    const check = run(['npm', 'run', '-s', 'check:content']);
+    expect(check.status, check.output).toBe(1);
+    const flat = check.output.replace(/[│\s]+/g, '');
+    expect(flat).toContain('错误2个');
+    expect(flat).toContain('›speakers[0]');
+    expect(flat).toContain('›leadReaders[0]');
+    expect(flat).toContain('主讲人还是npmrunnew留下的占位「dai-tian-xie」');
+    expect(flat).toContain('领读人还是npmrunnew留下的占位「dai-tian-xie」');
+    expect(flat).toContain('示例：speakers:[li-na]');
+    const json = run(['npm', 'run', '-s', 'check:content', '--', '--json']);
+    const { problems } = JSON.parse(json.output.slice(json.output.indexOf('{'))) as {
+      problems: { severity: string; file: string; field?: string; message: string }[];
+    };
+    expect(problems.filter((p) => p.severity === 'error').map((p) => [path.basename(p.file), p.field])).toEqual([
+      ['04.mdx', 'speakers[0]'],
+      ['03.mdx', 'leadReaders[0]'],
+    ]);
+    for (const file of ['lectures/04.mdx', 'meetings/03.mdx']) {
+      const abs = path.join(content, file);
+      writeFileSync(abs, readFileSync(abs, 'utf8').replace('[dai-tian-xie]', '[li-na]'));
+    }
+    const fixed = run(['npm', 'run', '-s', 'check:content']);
+    expect(fixed.status, fixed.output).toBe(0);
 
     const book = run([
       'npm',
@@ -70,7 +101,7 @@ describe('npm run new', () => {
   });
 
   it(
-    'the new lecture builds without editing, as session 4; no date or edit link without git and editBaseUrl',
+    'the new lecture builds once its speaker is named, as session 4; no date or edit link without git and editBaseUrl',
     () => {
       const outDir = path.join(out, 'dist');
       const result = run(['flock', '/tmp/astro-build.lock', 'npm', 'run', 'build'], {

@@ -67,6 +67,15 @@ test('/books/isbn/<isbn13>/ takes the reader to the book', async ({ page }) => {
   await expect(page.locator('h1')).toContainText('红楼梦');
 });
 
+// A sample book whose ISBN could not be checked against a real record carries none (tests/unit/sample-isbns.test.ts):
+// it lives under its title's pinyin and the meeting that read it links there.
+test('a book without ISBN has a pinyin address, is linked from its meeting, and shows ISBN 不详', async ({ page }) => {
+  await page.goto('./meetings/14/');
+  await page.locator('.facts').getByRole('link', { name: '《乡土中国》' }).click();
+  await expect(page).toHaveURL(/\/books\/xiang-tu-zhong-guo\/$/);
+  await expect(page.locator('.facts dt:text-is("ISBN") + dd')).toHaveText('不详');
+});
+
 test('the donors index counts match each donor page', async ({ page }) => {
   await page.goto('./library/donors/');
   const first = page.locator('main .donor-list > li').first();

@@ -67,7 +67,8 @@ test('an upcoming lecture offers its .ics; the file carries Shanghai local time'
   expect(text).toMatch(/UID:lecture-\d+@/);
 });
 
-test('a lecture page has a QR code and prints as a one-page notice', async ({ page }) => {
+// The suite's build pins BUILD_DATE=2026-12-01: lecture 1 (2023-03-17) is held, lecture 11 (2026-12-18) is to come.
+test('a held lecture has a QR code and prints as a one-page record, not a notice', async ({ page }) => {
   await page.goto('./lectures/1/');
   const qr = page.locator('.share').getByRole('img', { name: /本页二维码/ });
   await expect(qr).toBeVisible();
@@ -77,7 +78,9 @@ test('a lecture page has a QR code and prints as a one-page notice', async ({ pa
   await page.emulateMedia({ media: 'print' });
   const notice = page.locator('.print-notice');
   await expect(notice).toBeVisible();
-  await expect(notice).toContainText('活动通知');
+  await expect(notice).toContainText('活动记录');
+  await expect(notice).not.toContainText('活动通知');
+  await expect(notice).toContainText('受教育人次');
   await expect(notice).toContainText('主讲人');
   await expect(notice).toContainText('地点');
   await expect(notice.locator('svg path')).toHaveCount(1);
@@ -87,6 +90,27 @@ test('a lecture page has a QR code and prints as a one-page notice', async ({ pa
   const pdf = await page.pdf({ format: 'A4' });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages).toHaveLength(1);
+});
+
+test('an upcoming lecture prints as a one-page notice', async ({ page }) => {
+  await page.goto('./lectures/11/');
+  await expect(page.getByRole('link', { name: '加入日历' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const notice = page.locator('.print-notice');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('活动通知');
+  await expect(notice).not.toContainText('活动记录');
+  await expect(notice).not.toContainText('受教育人次');
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(1);
+});
+
+test('a held meeting prints as a record', async ({ page }) => {
+  await page.goto('./meetings/1/');
+  await page.emulateMedia({ media: 'print' });
+  const notice = page.locator('.print-notice');
+  await expect(notice).toContainText('活动记录');
+  await expect(notice).not.toContainText('活动通知');
 });
 
 test('the meetings list shows per-year formats and the lead-reader rotation', async ({ page }) => {

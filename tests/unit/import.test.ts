@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import iconv from 'iconv-lite';
 import { decodeText, readCsv } from '../../src/lib/library/table.ts';
 import { mapHeaders, normalizeDate, normalizeYear, readRow } from '../../src/lib/library/import.ts';
-import { frontmatterFile, planImport, type ExistingBook } from '../../src/lib/library/plan.ts';
+import { existingBookKey, frontmatterFile, planImport, type ExistingBook } from '../../src/lib/library/plan.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
 const people = [
@@ -53,8 +53,9 @@ describe('headers', () => {
     expect(mapHeaders(['Title', 'ISBN-13', 'Donated On']).fields.has('donatedOn')).toBe(true);
   });
 
-  it('refuses a sheet without a title or ISBN column, naming what is missing', () => {
-    expect(() => mapHeaders(['作者', '出版社'])).toThrow(/「书名」和「isbn」/);
+  it('refuses a sheet without a title column, naming what is missing; an ISBN column is optional', () => {
+    expect(() => mapHeaders(['作者', '出版社'])).toThrow(/找不到「书名」列/);
+    expect([...mapHeaders(['书名', '作者']).fields.keys()]).toEqual(['title', 'authors']);
   });
 });
 
@@ -201,5 +202,48 @@ describe('merging and writing', () => {
       column: '捐赠人',
       reason: expect.stringMatching(/zhang-wei、zhang-wei-2/),
     });
+  });
+});
+
+describe('books without ISBN', () => {
+  // Pre-ISBN books are imported too, and never given a made-up ISBN: the file is named by the title's pinyin.
+  const rows = [
+    ['书名', '作者', 'ISBN', '出版社', '捐赠人'],
+    ['乡土中国', '费孝通', '', '观察社', '王芳'],
+    ['乡 土中国', '费孝通', '', '观察社', ''],
+    ['乡土中国', '佚名', '', '', ''],
+    ['红岩', '罗广斌', '9787532130016', '', ''],
+  ];
+
+  it('writes one file per title and first author, named by pinyin, with no isbn, copies added up', () => {
+    const result = plan(rows);
+    expect(result.rejected).toEqual([]);
+    expect(result.writes.map((w) => w.file)).toEqual([
+      'books/xiang-tu-zhong-guo.md',
+      'books/xiang-tu-zhong-guo-2.md',
+      'books/9787532130016.md',
+    ]);
+    const first = frontmatterOf(result.writes[0]!.content);
+    expect(first).toMatchObject({ title: '乡土中国', authors: ['费孝通'], donor: 'wang-fang', copies: 2 });
+    expect(first).not.toHaveProperty('isbn');
+    expect(frontmatterOf(result.writes[1]!.content)).toMatchObject({ authors: ['佚名'], copies: 1 });
+  });
+
+  it('finds an existing book without ISBN by title and first author, and leaves a taken file name alone', () => {
+    const data = { title: '乡土中国', authors: ['费孝通'], publisher: '观察社', donor: 'wang-fang', copies: 2 };
+    const existing = new Map<string, ExistingBook>([
+      [existingBookKey(undefined, data), { file: 'books/xiang-tu-zhong-guo.md', data, body: '' }],
+    ]);
+    const again = plan(rows.slice(0, 3), existing);
+    expect(again.writes).toEqual([]);
+    expect(again.unchanged).toBe(1);
+    const other = planImport({
+      rows: [rows[0]!, ['乡土中国', '佚名', '', '', '']],
+      existing,
+      takenIds: new Set(['xiang-tu-zhong-guo', 'xiang-tu-zhong-guo-2']),
+      people,
+      update: false,
+    });
+    expect(other.writes.map((w) => w.file)).toEqual(['books/xiang-tu-zhong-guo-3.md']);
   });
 });

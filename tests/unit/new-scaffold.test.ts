@@ -31,16 +31,26 @@ function write(content: string, draft: Draft): void {
 }
 
 describe('npm run new: drafts', () => {
-  it.each(['lecture', 'meeting', 'book', 'person'] as Kind[])(
-    'a %s with no input at all passes the content check, placeholders marked',
-    (kind) => {
+  it.each([
+    ['lecture', 'speakers[0]'],
+    ['meeting', 'leadReaders[0]'],
+    ['book', undefined],
+    ['person', undefined],
+  ] as [Kind, string | undefined][])(
+    'a %s with no input at all: placeholders marked; only a placeholder person is refused',
+    (kind, personField) => {
       const content = copy();
       const draft = draftFor(kind, {}, readContentState(content), TODAY);
       write(content, draft);
       const problems = checkContent({ root: ROOT, content, today: TODAY }).problems.filter((p) =>
         p.file.endsWith(draft.file),
       );
-      expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+      const errors = problems.filter((p) => p.severity === 'error');
+      // No real person stands in for the one the editor has to name: the placeholder id is refused by name.
+      expect(errors.map((p) => [p.rule, p.field])).toEqual(personField ? [['placeholder-reference', personField]] : []);
+      for (const id of readContentState(content).people.map((person) => person.id)) {
+        expect(draft.text).not.toMatch(new RegExp(`^\\w+: \\[${id}\\]`, 'm'));
+      }
       expect(problems.some((p) => p.rule === 'placeholder')).toBe(true);
       expect(draft.text).toMatch(/^---\n[\s\S]*\n---\n/);
       // A commented example body: MDX comment for sessions, HTML comment for Markdown.

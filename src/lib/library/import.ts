@@ -9,6 +9,7 @@ import { bookSchema } from '../../schemas/book.ts';
 import { personSchema } from '../../schemas/person.ts';
 import { ID_PATTERN, NO_IMAGE, type SchemaContext } from '../../schemas/fields.ts';
 import { normalizeIsbn } from '../isbn.ts';
+import { bookKey } from './book-key.ts';
 import { slugify } from '../slug.ts';
 
 /** Outside Astro, an image field is just its path. */
@@ -91,7 +92,7 @@ export function mapHeaders(header: readonly string[]): Columns {
       throw new ImportError(`表头「${fields.get(field)!.header}」和「${text}」是同一列的两种写法，请删去其中一列。`);
     else fields.set(field, { index, header: text });
   });
-  const missing = (['title', 'isbn'] as const).filter((f) => !fields.has(f));
+  const missing = (['title'] as const).filter((f) => !fields.has(f));
   if (missing.length > 0) {
     const names = missing.map((f) => `「${HEADER_ALIASES[f][0]}」`).join('和');
     throw new ImportError(
@@ -155,7 +156,10 @@ function normalizeCopies(value: string): number | string {
 /** What one spreadsheet row says about a book, before donors are matched. */
 export interface RowRecord {
   row: number;
+  /** Empty for a book without ISBN. */
   isbn13: string;
+  /** The ISBN-13, or title and first author for a book without ISBN (see book-key.ts). */
+  key: string;
   /** Frontmatter fields from this row (only the ones it fills), donor still as typed. */
   fields: Partial<Record<BookField, unknown>>;
   donorName?: string;
@@ -197,15 +201,12 @@ export function readRow(cells: readonly string[], columns: Columns, row: number)
   if (cells.every((cell) => clean(cell) === '')) return { ok: 'empty' };
 
   const problems: RowProblem[] = [];
-  const isbnColumn = columns.fields.get('isbn')!.header;
+  const isbnColumn = columns.fields.get('isbn')?.header ?? 'ISBN';
   const isbnText = get('isbn');
   let isbn13 = '';
+  // An empty ISBN is a book printed without one: filed under its title's pinyin, never given a made-up ISBN.
   if (!isbnText) {
-    problems.push({
-      row,
-      column: isbnColumn,
-      reason: 'ISBN 为空。导入按 ISBN 建立图书文件；没有 ISBN 的老书请在 content/books/ 里手工建文件。',
-    });
+    // nothing to check
   } else if (/^\d(?:\.\d+)?E\+?\d+$/i.test(isbnText)) {
     problems.push({
       row,
@@ -249,7 +250,13 @@ export function readRow(cells: readonly string[], columns: Columns, row: number)
   const donorName = get('donor');
   return {
     ok: true,
-    record: { row, isbn13, fields, ...(donorName && !ANONYMOUS.has(donorName.toLowerCase()) ? { donorName } : {}) },
+    record: {
+      row,
+      isbn13,
+      key: bookKey(isbn13, fields.title, fields.authors),
+      fields,
+      ...(donorName && !ANONYMOUS.has(donorName.toLowerCase()) ? { donorName } : {}),
+    },
   };
 }
 
@@ -261,7 +268,9 @@ function sameText(a: unknown, b: unknown): boolean {
 }
 
 export interface MergedBook {
+  /** Empty for a book without ISBN. */
   isbn13: string;
+  key: string;
   rows: number[];
   fields: Partial<Record<BookField, unknown>>;
   donorName?: string;
@@ -276,23 +285,25 @@ export interface MergeResult {
 }
 
 /**
- * One book per ISBN. Copies add up (two rows of the same title are two copies); a different title under the
+ * One book per ISBN (per title and first author for rows without ISBN). Copies add up (two rows of the same title are two copies); a different title under the
  * same ISBN means one of the rows is mistyped, and nobody can tell which, so all of them are refused.
  * Other differing cells keep the first row's value and are reported as warnings.
  */
 export function mergeRows(records: readonly RowRecord[], columns: Columns): MergeResult {
   const groups = new Map<string, RowRecord[]>();
   for (const record of records) {
-    const list = groups.get(record.isbn13);
+    const list = groups.get(record.key);
     if (list) list.push(record);
-    else groups.set(record.isbn13, [record]);
+    else groups.set(record.key, [record]);
   }
   const books: MergedBook[] = [];
   const rejected: RowProblem[] = [];
   const warnings: RowProblem[] = [];
   const titleColumn = columnOf(columns, 'title');
-  for (const [isbn13, group] of groups) {
+  for (const [key, group] of groups) {
     const first = group[0]!;
+    const isbn13 = first.isbn13;
+    const same = isbn13 ? ' ISBN' : '种书（书名、作者相同）';
     const titles = [...new Set(group.map((r) => String(r.fields.title)))];
     if (group.some((r) => !sameText(r.fields.title, first.fields.title))) {
       const rowList = group.map((r) => r.row).join('、');
@@ -320,7 +331,7 @@ export function mergeRows(records: readonly RowRecord[], columns: Columns): Merg
           warnings.push({
             row: record.row,
             ...(column ? { column } : {}),
-            reason: `与第 ${first.row} 行同一 ISBN，但这一列不同（「${String(value)}」）；已按第 ${first.row} 行的「${String(fields[field])}」导入。`,
+            reason: `与第 ${first.row} 行同一${same}，但这一列不同（「${String(value)}」）；已按第 ${first.row} 行的「${String(fields[field])}」导入。`,
           });
         }
       }
@@ -330,7 +341,7 @@ export function mergeRows(records: readonly RowRecord[], columns: Columns): Merg
         warnings.push({
           row: record.row,
           ...(column ? { column } : {}),
-          reason: `与第 ${first.row} 行同一 ISBN，捐赠人不同（「${record.donorName}」）；一种书只记一位捐赠人，已记为「${donorName}」。`,
+          reason: `与第 ${first.row} 行同一${same}，捐赠人不同（「${record.donorName}」）；一种书只记一位捐赠人，已记为「${donorName}」。`,
         });
       }
     }
@@ -339,7 +350,7 @@ export function mergeRows(records: readonly RowRecord[], columns: Columns): Merg
       filled.add('copies');
     }
     if (donorName) filled.add('donor');
-    books.push({ isbn13, rows: group.map((r) => r.row), fields, ...(donorName ? { donorName } : {}), filled });
+    books.push({ isbn13, key, rows: group.map((r) => r.row), fields, ...(donorName ? { donorName } : {}), filled });
   }
   return { books, rejected, warnings };
 }
@@ -363,7 +374,7 @@ export interface NewPerson {
 export const IMPORTED_DONOR_KIND = '其他';
 
 export interface DonorMatch {
-  /** Donor id per ISBN. */
+  /** Donor id per book key (ISBN-13, or title and author for a book without ISBN). */
   donors: Map<string, string>;
   created: NewPerson[];
   rejected: RowProblem[];
@@ -393,12 +404,12 @@ export function matchDonors(
     const name = book.donorName;
     if (!name) continue;
     if (ID_PATTERN.test(name) && ids.has(name)) {
-      donors.set(book.isbn13, name);
+      donors.set(book.key, name);
       continue;
     }
     const matches = byName.get(name) ?? [];
     if (matches.length === 1) {
-      donors.set(book.isbn13, matches[0]!);
+      donors.set(book.key, matches[0]!);
       continue;
     }
     if (matches.length > 1) {
@@ -427,7 +438,7 @@ export function matchDonors(
       createdByName.set(name, person);
     }
     person.rows.push(...book.rows);
-    donors.set(book.isbn13, person.id);
+    donors.set(book.key, person.id);
   }
   return { donors, created: [...createdByName.values()], rejected };
 }
@@ -465,7 +476,7 @@ export function orderBookData(data: Record<string, unknown>): Record<string, unk
 export function newBookData(book: MergedBook, donor: string | undefined): Record<string, unknown> {
   return orderBookData({
     ...book.fields,
-    isbn: book.isbn13,
+    ...(book.isbn13 ? { isbn: book.isbn13 } : {}),
     ...(donor ? { donor } : {}),
     copies: book.fields.copies ?? 1,
     status: book.fields.status ?? '在架',

@@ -19,6 +19,12 @@ import {
   type RowProblem,
   type RowRecord,
 } from './import.ts';
+import { bookKey, titleId } from './book-key.ts';
+
+/** The key planImport looks an existing book up by: its ISBN-13, or its title and first author. */
+export function existingBookKey(isbn13: string | undefined, data: Record<string, unknown>): string {
+  return bookKey(isbn13, data.title, data.authors);
+}
 
 export interface ExistingBook {
   /** File path relative to the content folder, e.g. books/9787020002207.md. */
@@ -41,7 +47,7 @@ export interface ImportPlan {
   updated: number;
   unchanged: number;
   /** Books that exist and differ from the sheet, left alone because --update was not given. */
-  kept: { isbn13: string; file: string; rows: number[] }[];
+  kept: { key: string; file: string; rows: number[] }[];
   people: NewPerson[];
   rejected: RowProblem[];
   warnings: RowProblem[];
@@ -50,8 +56,10 @@ export interface ImportPlan {
 
 export interface PlanInput {
   rows: readonly (readonly string[])[];
-  /** Books already in the content folder, by ISBN-13. */
+  /** Books already in the content folder, by ISBN-13 (by title and first author when they have none: see bookKey). */
   existing: ReadonlyMap<string, ExistingBook>;
+  /** Every book file name in use (without .md), so a new book without ISBN gets a free one. Default: existing's. */
+  takenIds?: ReadonlySet<string>;
   people: readonly KnownPerson[];
   update: boolean;
   onProgress?: ((done: number, total: number) => void) | undefined;
@@ -100,13 +108,13 @@ export function planImport(input: PlanInput): ImportPlan {
 
   // Donors are matched only for books that will be written, so a skipped row never creates a person.
   const toWrite = merged.books.filter((book) => {
-    const existing = input.existing.get(book.isbn13);
+    const existing = input.existing.get(book.key);
     if (!existing) return true;
     const next = updatedBookData(existing.data, book, undefined);
     const differs =
       !sameData(next, existing.data) || (book.donorName !== undefined && existing.data.donor === undefined);
     if (input.update) return true;
-    if (differs) plan.kept.push({ isbn13: book.isbn13, file: existing.file, rows: book.rows });
+    if (differs) plan.kept.push({ key: book.key, file: existing.file, rows: book.rows });
     else plan.unchanged++;
     return false;
   });
@@ -114,17 +122,24 @@ export function planImport(input: PlanInput): ImportPlan {
   rejected.push(...donors.rejected);
   const refusedRows = new Set(donors.rejected.map((p) => p.row));
   const usedIds = new Set<string>();
+  const takenIds = new Set(
+    input.takenIds ??
+      [...input.existing.values()].map((book) => book.file.replace(/^books\//, '').replace(/\.md$/, '')),
+  );
 
   for (const book of toWrite) {
     if (book.rows.some((row) => refusedRows.has(row))) continue;
-    const donor = donors.donors.get(book.isbn13);
-    const existing = input.existing.get(book.isbn13);
+    const donor = donors.donors.get(book.key);
+    const existing = input.existing.get(book.key);
     const next = existing ? updatedBookData(existing.data, book, donor) : newBookData(book, donor);
     const problem = bookDataProblem(next);
     if (problem) {
       // Only reachable when an existing file was already invalid; the build would refuse it too.
       for (const row of book.rows)
-        rejected.push({ row, reason: `合并后的图书数据不合规（${existing?.file ?? book.isbn13}）：${problem}` });
+        rejected.push({
+          row,
+          reason: `合并后的图书数据不合规（${existing?.file ?? (book.isbn13 || String(book.fields.title))}）：${problem}`,
+        });
       continue;
     }
     if (existing && sameData(next, existing.data)) {
@@ -133,7 +148,7 @@ export function planImport(input: PlanInput): ImportPlan {
     }
     if (typeof next.donor === 'string') usedIds.add(next.donor);
     plan.writes.push({
-      file: existing?.file ?? `books/${book.isbn13}.md`,
+      file: existing?.file ?? `books/${book.isbn13 || titleId(book.fields.title, takenIds)}.md`,
       content: frontmatterFile(next, existing?.body ?? ''),
       action: existing ? 'update' : 'new',
     });
