@@ -12,6 +12,7 @@ import type { SchemaContext } from '../schemas/fields.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { fieldMeta, formatPath, schemaAt, taggedValues } from './schema-walk.ts';
 import { exampleLine } from './yaml-text.ts';
+import { unpublishedPageProblems } from './pages.ts';
 import { todayInChina, type CalendarDate } from '../lib/dates.ts';
 import { normalizeIsbn } from '../lib/isbn.ts';
 import { contentDir } from '../lib/site-config.ts';
@@ -294,7 +295,7 @@ export function checkContent(options: CheckOptions): CheckResult {
     }
   }
 
-  problems.push(...crossChecks(entries, root, content, today));
+  problems.push(...crossChecks(entries, root, content, today), ...unpublishedPageProblems(entries));
   const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
   problems.sort((a, b) => order[a.severity] - order[b.severity] || a.file.localeCompare(b.file));
   return { problems, entries, counts };
