@@ -7,6 +7,7 @@ import { byDateAsc, byDateDesc, yearOf, type CalendarDate } from './dates.ts';
 import { clcLetterOf, type ClcLetter } from './clc.ts';
 import { slugify } from './slug.ts';
 import { sortByName, sortByPinyin } from './collate.ts';
+import { sumCopies } from './library/copies.ts';
 
 type Data<C extends 'lectures' | 'meetings' | 'books' | 'people'> = CollectionEntry<C>['data'];
 
@@ -57,7 +58,7 @@ export interface Totals {
   /** Sum of 人次 over held sessions that recorded it. */
   attendance: number;
   meetingsHeld: number;
-  /** Copies currently on the shelf (status 在架). */
+  /** Copies currently on the shelf: all copies less those lent out or lost. */
   copiesOnShelf: number;
   /** All copies, whatever their status. */
   copies: number;
@@ -184,12 +185,13 @@ export function buildCatalog(input: CatalogInput): Catalog {
   const pastMeetings = meetings.filter(held);
   const donorIds = new Set(books.flatMap((b) => (b.data.donor ? [b.data.donor] : [])));
 
+  const copies = sumCopies(books.map((b) => b.data));
   const totals: Totals = {
     lecturesHeld: pastLectures.length,
     attendance: pastLectures.reduce((sum, l) => sum + (l.data.attendance ?? 0), 0),
     meetingsHeld: pastMeetings.length,
-    copiesOnShelf: books.reduce((sum, b) => sum + (b.data.status === '在架' ? b.data.copies : 0), 0),
-    copies: books.reduce((sum, b) => sum + b.data.copies, 0),
+    copiesOnShelf: copies.在架,
+    copies: copies.copies,
     titles: books.length,
     donors: donorIds.size,
     anonymousGifts: books.filter((b) => !b.data.donor).length,

@@ -146,7 +146,7 @@ describe('library pages on the built site', () => {
 
   it('shows copies, shelf and status, and keeps the status search filter', () => {
     const html = page('books/9787532130016');
-    expect(mainText('books/9787532130016')).toMatch(/状态 在架 册数 3 册 书架位置 C-1 捐赠人 王芳/);
+    expect(mainText('books/9787532130016')).toMatch(/册数 共 3 册 状态 在架 3 册 书架位置 C-1 捐赠人 王芳/);
     expect(html).toContain('<span data-pagefind-filter="状态">在架</span>');
     expect(page('books/9787010009148')).toContain('<span data-pagefind-filter="状态">借出</span>');
   });
@@ -188,7 +188,7 @@ describe('library pages on the built site', () => {
     const lines = csv.toString('utf8').trim().split('\r\n');
     expect(lines).toHaveLength(8);
     expect(lines[0]).toBe(
-      'ISBN,书名,副标题,作者,译者,出版社,出版年,分类号,中图法大类,捐赠人,捐赠日期,书架,册数,状态,扉页寄语数',
+      'ISBN,书名,副标题,作者,译者,出版社,出版地,出版年,分类号,中图法大类,捐赠人,捐赠日期,书架,册数,在架,借出,遗失,扉页寄语数',
     );
     const feed = await new Parser().parseString(readFileSync(path.join(dist, 'feeds/books.xml'), 'utf8'));
     expect(feed.items.map((item) => item.title)).toEqual([
