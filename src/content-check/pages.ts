@@ -1,4 +1,7 @@
-/** content/pages holds only the pages the site has a place for: any other file would be silently unpublished. */
+/**
+ * Content the site would silently not show: a content/pages file it has no address for, or a field it no longer
+ * reads. Both are errors that say what to write instead.
+ */
 import { PAGE_IDS } from '../schemas/page.ts';
 import type { ContentEntry, Problem } from './check.ts';
 
@@ -15,3 +18,9 @@ export function unpublishedPageProblems(entries: readonly ContentEntry[]): Probl
       example: `${PAGE_IDS[0]}.md`,
     }));
 }
+
+/** Fields older files may still carry, with what replaced them. */
+export const RETIRED_FIELDS: Readonly<Record<string, string>> = {
+  status:
+    '状态现在按每一册登记。请删掉 status，改写借出和遗失的册数：lent（借出几册）、lost（遗失几册），其余的算在架。例如两册借出一册：copies: 2 和 lent: 1。',
+};

@@ -24,3 +24,21 @@ describe('content check: pages', () => {
     expect(errors[0]!.message).toContain('about-library.md');
   });
 });
+
+describe('content check: retired fields', () => {
+  it('tells an editor whose book still says status: 借出 to write lent / lost instead', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'djjy-status-'));
+    temps.push(dir);
+    cpSync(path.join(ROOT, 'tests/fixtures/site'), dir, { recursive: true });
+    writeFileSync(
+      path.join(dir, 'books/9787108009821.md'),
+      '---\ntitle: 乡土中国\nauthors: [费孝通]\ncopies: 2\nstatus: 借出\n---\n',
+    );
+    const errors = checkContent({ root: ROOT, content: dir, today: '2026-11-27' }).problems.filter(
+      (p) => p.severity === 'error',
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ rule: 'unknown-field', field: 'status', found: '借出' });
+    expect(errors[0]!.message).toMatch(/已停用.*lent.*lost/);
+  });
+});
