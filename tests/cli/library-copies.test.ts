@@ -4,26 +4,18 @@
  * and built by the real build script. Status is per copy, totals count copies, citations name the place and
  * come as .bib/.ris files.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, ROOT } from '../support/build-site.ts';
+import { buildSite, fixtureWithImport } from '../support/build-site.ts';
 
 let work: string;
 let dist: string;
 
 beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'library-copies-'));
-  const content = path.join(work, 'content');
-  cpSync(path.join(ROOT, 'tests/fixtures/site'), content, { recursive: true });
-  const imported = spawnSync(
-    process.execPath,
-    ['scripts/import-books.ts', 'tests/fixtures/import/copies.csv', '--out', content],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
-  if (imported.status !== 0) throw new Error(imported.stdout + imported.stderr);
+  const content = fixtureWithImport(work, 'tests/fixtures/import/copies.csv');
   const built = buildSite(content, { outDir: path.join(work, 'dist') });
   if (built.status !== 0) throw new Error(built.output);
   dist = built.outDir;

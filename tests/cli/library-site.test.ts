@@ -4,11 +4,12 @@
  * text, lists are in pinyin order, class and donor pages count right and the flyleaf chain reads oldest first.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureWithImport } from '../support/build-site.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let work: string;
@@ -16,15 +17,8 @@ let dist: string;
 
 beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'library-site-'));
-  const content = path.join(work, 'content');
+  const content = fixtureWithImport(work, 'tests/fixtures/import/books.csv');
   dist = path.join(work, 'dist');
-  cpSync(path.join(root, 'tests/fixtures/site'), content, { recursive: true });
-  const imported = spawnSync(
-    process.execPath,
-    ['scripts/import-books.ts', 'tests/fixtures/import/books.csv', '--out', content],
-    { cwd: root, encoding: 'utf8' },
-  );
-  if (imported.status !== 0) throw new Error(imported.stdout + imported.stderr);
   // Builds share .astro/ with every other build in this checkout: take the lock the whole team uses.
   const built = spawnSync('flock', ['/tmp/astro-build.lock', process.execPath, 'scripts/build.ts'], {
     cwd: root,
