@@ -1,7 +1,8 @@
 /**
  * 引用本书 in a real browser on the production build: the 复制 buttons put the citation on the clipboard (the
  * Clipboard API where the page is a secure context, the selection fallback on a plain-http intranet), under the
- * site's CSP with no violation, and the BibTeX/RIS links download the files written at build time.
+ * site's CSP with no violation and only when the page's one script runs, and the BibTeX/RIS links download the
+ * files written at build time.
  */
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -63,4 +64,14 @@ test('the BibTeX and RIS links download the build-time files', async ({ page }) 
     expect(text).toMatch(format === 'bib' ? /^@book\{9787010009148,/ : /^TY {2}- BOOK\r\n/);
     expect(text).toContain('北京');
   }
+});
+
+test('without JavaScript the citations stay readable and the useless 复制 buttons are hidden', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(BOOK);
+  await expect(page.locator('#cite-gbt-text')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^复制/ })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: '下载 9787010009148.bib' })).toBeVisible();
+  await context.close();
 });
