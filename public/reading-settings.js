@@ -39,6 +39,39 @@
       function () {},
     );
   }
+  // 引用本书's 复制 buttons (shown by CSS once data-js is set). The Clipboard API needs a secure context (https,
+  // localhost); on a plain-http intranet the text is selected and copied the old way, and stays selected for
+  // Ctrl+C if even that fails. Here, not in a file of its own: content pages load this one script only.
+  document.addEventListener('click', function (event) {
+    var b = event.target.closest && event.target.closest('button[data-copy]');
+    if (!b) return;
+    var source = document.getElementById(b.getAttribute('data-copy'));
+    var status = document.getElementById(b.getAttribute('data-status'));
+    function report(ok) {
+      status.textContent = b.getAttribute(ok ? 'data-copied' : 'data-failed');
+    }
+    function bySelection() {
+      var range = document.createRange();
+      range.selectNodeContents(source);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+      try {
+        return document.execCommand('copy');
+      } catch {
+        return false;
+      }
+    }
+    if (navigator.clipboard && window.isSecureContext)
+      navigator.clipboard.writeText(source.textContent).then(
+        function () {
+          report(true);
+        },
+        function () {
+          report(bySelection());
+        },
+      );
+    else report(bySelection());
+  });
   document.addEventListener('DOMContentLoaded', function () {
     var box = document.getElementById('reading-settings');
     if (!box) return;

@@ -369,6 +369,7 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
       images++;
       imageJobs.push(() => photos.write(path.join(dir, 'books', 'covers', `${isbn}.jpg`), 600, 840, i));
     }
+    const copies = rng.next() < 0.85 ? 1 : rng.int(2, 5);
     const fields = {
       title,
       subtitle: rng.next() < 0.1 ? '纪念版' : undefined,
@@ -389,8 +390,9 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
       donor: rng.next() < 0.7 ? rng.pick(people) : undefined,
       donatedOn,
       shelf: `${String.fromCharCode(65 + rng.int(0, 7))}-${rng.int(1, 6)}`,
-      copies: rng.next() < 0.85 ? 1 : rng.int(2, 5),
-      status: rng.next() < 0.85 ? '在架' : rng.pick(['借出', '遗失']),
+      copies,
+      // Some of a title's copies are out or lost, never more than it has.
+      ...(rng.next() < 0.85 ? {} : { [rng.pick(['lent', 'lost'])]: rng.int(1, copies) }),
       flyleafNotes: notes,
       sample: true,
     };

@@ -12,6 +12,7 @@ import type { SchemaContext } from '../schemas/fields.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { fieldMeta, formatPath, schemaAt, taggedValues } from './schema-walk.ts';
 import { exampleLine } from './yaml-text.ts';
+import { RETIRED_FIELDS, unpublishedPageProblems } from './pages.ts';
 import { todayInChina, type CalendarDate } from '../lib/dates.ts';
 import { normalizeIsbn } from '../lib/isbn.ts';
 import { contentDir } from '../lib/site-config.ts';
@@ -179,12 +180,15 @@ function describeIssue(
     const known = knownKeys(schema, issue.path);
     return issue.keys.map((key) => {
       const guess = closest(key, known);
+      const retired = RETIRED_FIELDS[key];
       return {
         severity: 'error',
         rule: 'unknown-field',
         file,
         field: parent ? `${parent}.${key}` : key,
-        message: `不认识的字段「${key}」。${guess ? `是不是想写 ${guess}？` : ''}字段名区分大小写，只能用下面列出的字段。`,
+        message: retired
+          ? `字段「${key}」已停用：${retired}`
+          : `不认识的字段「${key}」。${guess ? `是不是想写 ${guess}？` : ''}字段名区分大小写，只能用下面列出的字段。`,
         found: show(valueAt(raw, [...issue.path, key])),
         expected: `可用的字段：${known.join('、')}`,
         ...(guess ? { example: exampleLine([guess], valueAt(raw, [...issue.path, key])) } : {}),
@@ -299,7 +303,11 @@ export function checkContent(options: CheckOptions): CheckResult {
   }
 
   const settings = checkSiteSettings(content, rel);
-  problems.push(...settings.problems, ...crossChecks(entries, root, content, today, settings.images));
+  problems.push(
+    ...settings.problems,
+    ...crossChecks(entries, root, content, today, settings.images),
+    ...unpublishedPageProblems(entries),
+  );
   const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
   problems.sort((a, b) => order[a.severity] - order[b.severity] || a.file.localeCompare(b.file));
   return { problems, entries, counts };

@@ -7,6 +7,7 @@ import { byDateAsc, byDateDesc, yearOf, type CalendarDate } from './dates.ts';
 import { clcLetterOf, type ClcLetter } from './clc.ts';
 import { slugify } from './slug.ts';
 import { sortByName, sortByPinyin } from './collate.ts';
+import { sumCopies } from './library/copies.ts';
 
 type Data<C extends 'lectures' | 'meetings' | 'books' | 'people'> = CollectionEntry<C>['data'];
 
@@ -57,7 +58,7 @@ export interface Totals {
   /** Sum of 人次 over held sessions that recorded it. */
   attendance: number;
   meetingsHeld: number;
-  /** Copies currently on the shelf (status 在架). */
+  /** Copies currently on the shelf: all copies less those lent out or lost. */
   copiesOnShelf: number;
   /** All copies, whatever their status. */
   copies: number;
@@ -73,7 +74,12 @@ export interface Totals {
 export interface Theme {
   name: string;
   slug: string;
+  /** Every session with this theme, upcoming ones included, newest first. */
   lectures: Lecture[];
+  /** Sessions held up to today: what the theme's totals count (as 讲坛期数 counts held sessions only). */
+  held: Lecture[];
+  /** Announced sessions still to come, listed but not counted. */
+  upcoming: Lecture[];
 }
 
 export interface ClcGroup {
@@ -152,7 +158,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
   for (const lecture of lectures) {
     for (const speaker of lecture.data.speakers) linksOf(speaker).lecturesGiven.push(lecture);
     for (const book of lecture.data.recommendedBooks) bookLinksOf(book).lectures.push(lecture);
-    for (const theme of lecture.data.themes) listFor(themeMap, theme).push(lecture);
+    for (const theme of new Set(lecture.data.themes)) listFor(themeMap, theme).push(lecture);
   }
   for (const meeting of meetings) {
     for (const reader of meeting.data.leadReaders) linksOf(reader).meetingsLed.push(meeting);
@@ -166,10 +172,13 @@ export function buildCatalog(input: CatalogInput): Catalog {
   }
   for (const links of personLinks.values()) links.notesWritten.sort(byDateDesc((n) => n.note.date));
 
+  const held = isHeld(today);
   const themes: Theme[] = sortByPinyin([...themeMap], ([name]) => name).map(([name, list]) => ({
     name,
     slug: slugify(name),
     lectures: list,
+    held: list.filter(held),
+    upcoming: list.filter((lecture) => !held(lecture)),
   }));
 
   const clcMap = new Map<ClcLetter | undefined, Book[]>();
@@ -179,17 +188,17 @@ export function buildCatalog(input: CatalogInput): Catalog {
     // Classes in published order; unclassified books last.
     .sort((a, b) => (a.letter === b.letter ? 0 : !a.letter ? 1 : !b.letter ? -1 : a.letter < b.letter ? -1 : 1));
 
-  const held = isHeld(today);
   const pastLectures = lectures.filter(held);
   const pastMeetings = meetings.filter(held);
   const donorIds = new Set(books.flatMap((b) => (b.data.donor ? [b.data.donor] : [])));
 
+  const copies = sumCopies(books.map((b) => b.data));
   const totals: Totals = {
     lecturesHeld: pastLectures.length,
     attendance: pastLectures.reduce((sum, l) => sum + (l.data.attendance ?? 0), 0),
     meetingsHeld: pastMeetings.length,
-    copiesOnShelf: books.reduce((sum, b) => sum + (b.data.status === '在架' ? b.data.copies : 0), 0),
-    copies: books.reduce((sum, b) => sum + b.data.copies, 0),
+    copiesOnShelf: copies.在架,
+    copies: copies.copies,
     titles: books.length,
     donors: donorIds.size,
     anonymousGifts: books.filter((b) => !b.data.donor).length,

@@ -44,6 +44,10 @@ export const paths = {
   /** The whole catalogue as CSV (UTF-8 with BOM). */
   libraryCatalogueCsv: () => '/library/catalogue.csv',
   book: (id: string) => `/books/${id}/`,
+  /** A book's citation file (.bib for BibTeX, .ris for EndNote, Zotero, NoteExpress). */
+  bookCitation: (id: string, format: 'bib' | 'ris') => `/books/${id}.${format}`,
+  /** Every book's citation in one file. */
+  libraryCitations: (format: 'bib' | 'ris') => `/library/catalogue.${format}`,
   bookByIsbn: (isbn13: string) => `/books/isbn/${isbn13}/`,
   people: () => '/people/',
   person: (id: string) => `/people/${id}/`,

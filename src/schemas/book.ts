@@ -1,9 +1,18 @@
 import { z } from 'astro/zod';
 import { calendarDate, clcClass, entryId, isbn, picture, text, type SchemaContext, NO_IMAGE } from './fields.ts';
 
-/** Where a copy is: on the shelf, lent out, or lost. */
+/** Where a copy is: on the shelf, lent out, or lost. A title's copies can be in different states. */
 export const BOOK_STATUSES = ['在架', '借出', '遗失'] as const;
 export type BookStatus = (typeof BOOK_STATUSES)[number];
+
+/** A count of copies in one state (借出, 遗失): a whole number from 0 up, at most the book's copies. */
+const copyCount = (state: string, description: string) =>
+  z
+    .number({ message: `${state}册数应为 0 或正整数，例如 1。` })
+    .int({ message: `${state}册数应为 0 或正整数，例如 1。` })
+    .min(0, { message: `${state}册数应为 0 或正整数，例如 1。` })
+    .default(0)
+    .meta({ description, examples: [1] });
 
 /** A note a reader wrote on the flyleaf for the next reader (扉页寄语). */
 export const flyleafNoteSchema = z
@@ -33,6 +42,8 @@ const bookBase = z
     translators: z.array(text('译者')).default([]).meta({ description: '译者（可多位，默认无）' }),
     /** Publisher. Optional. */
     publisher: text('出版社', '人民文学出版社').optional(),
+    /** City of publication as printed on the title or copyright page (出版地), for citations. Optional. */
+    place: text('出版地：版权页上的出版城市，用于引文', '北京').optional(),
     /** Year of publication. Optional (unknown for many donated books). */
     year: z
       .number({ message: '出版年应为四位数字，例如 2017。' })
@@ -60,18 +71,17 @@ const bookBase = z
     donatedOn: calendarDate().optional(),
     /** Shelf location, e.g. A-3 (书架 A 第 3 层). Optional. */
     shelf: text('书架位置', 'A-3').optional(),
-    /** Number of copies (default 1). */
+    /** Number of copies, whatever their state (default 1). */
     copies: z
       .number({ message: '册数应为正整数，例如 2。' })
       .int()
       .min(1, { message: '册数至少为 1。' })
       .default(1)
-      .meta({ description: '册数（默认 1）', examples: [1] }),
-    /** 在架 / 借出 / 遗失 (default 在架). */
-    status: z
-      .enum(BOOK_STATUSES, { message: `状态只能是 ${BOOK_STATUSES.join('、')} 之一。` })
-      .default('在架')
-      .meta({ description: `状态：${BOOK_STATUSES.join(' / ')}（默认 在架）` }),
+      .meta({ description: '册数：馆藏共几册，含借出和遗失的（默认 1）', examples: [1] }),
+    /** How many of the copies are lent out now (default 0); the rest, less the lost ones, are on the shelf. */
+    lent: copyCount('借出', '借出册数：其中现在借出的几册（默认 0）'),
+    /** How many of the copies are lost (default 0). */
+    lost: copyCount('遗失', '遗失册数：其中已经遗失的几册（默认 0）'),
     /** Notes readers wrote on the flyleaf, any order (shown oldest first). */
     flyleafNotes: z.array(flyleafNoteSchema).default([]).meta({ description: '扉页寄语（默认无）' }),
     /** Date of the last real change, shown as 最后更新; overrides the date git history gives. Optional. */
@@ -84,4 +94,18 @@ const bookBase = z
   .strict();
 
 /** `content/books/<id>.md`: one title on the shared-library shelf (all copies of it). */
-export const bookSchema = ({ image }: SchemaContext) => bookBase.extend({ cover: picture(image).optional() }).strict();
+export const bookSchema = ({ image }: SchemaContext) =>
+  bookBase
+    .extend({ cover: picture(image).optional() })
+    .strict()
+    // Lent and lost copies are among the copies: more of them than copies is a typo the totals must not absorb.
+    .superRefine((book, ctx) => {
+      if (book.lent + book.lost > book.copies) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [book.lent > 0 ? 'lent' : 'lost'],
+          input: book.lent,
+          message: `借出（lent: ${book.lent}）和遗失（lost: ${book.lost}）的册数加起来不能超过总册数（copies: ${book.copies}）。copies 是全部册数，含借出和遗失的；请核对后改正，例如 copies: ${book.lent + book.lost}。`,
+        });
+      }
+    });

@@ -1,6 +1,12 @@
 import { z } from 'astro/zod';
 import { text } from './fields.ts';
 
+/** The brands with an about page; `content/pages/about-<brand>.md` is published at /about/<brand>/. */
+export const ABOUT_BRANDS = ['lectures', 'meetings', 'library'] as const;
+export type AboutBrand = (typeof ABOUT_BRANDS)[number];
+/** The file names (ids) the site publishes from content/pages: any other file there would never be shown. */
+export const PAGE_IDS: readonly string[] = ABOUT_BRANDS.map((brand) => `about-${brand}`);
+
 /** `content/pages/<id>.md`: a prose page such as a brand's story (关于初心讲坛). */
 export const pageSchema = () =>
   z

@@ -4,12 +4,13 @@
  * text, lists are in pinyin order, class and donor pages count right and the flyleaf chain reads oldest first.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_BUILD_DATE } from '../support/build-date.ts';
+import { fixtureWithImport } from '../support/build-site.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let work: string;
@@ -17,15 +18,8 @@ let dist: string;
 
 beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'library-site-'));
-  const content = path.join(work, 'content');
+  const content = fixtureWithImport(work, 'tests/fixtures/import/books.csv');
   dist = path.join(work, 'dist');
-  cpSync(path.join(root, 'tests/fixtures/site'), content, { recursive: true });
-  const imported = spawnSync(
-    process.execPath,
-    ['scripts/import-books.ts', 'tests/fixtures/import/books.csv', '--out', content],
-    { cwd: root, encoding: 'utf8' },
-  );
-  if (imported.status !== 0) throw new Error(imported.stdout + imported.stderr);
   // Builds share .astro/ with every other build in this checkout: take the lock the whole team uses.
   const built = spawnSync('flock', ['/tmp/astro-build.lock', process.execPath, 'scripts/build.ts'], {
     cwd: root,
@@ -147,7 +141,7 @@ describe('library pages on the built site', () => {
 
   it('shows copies, shelf and status, and keeps the status search filter', () => {
     const html = page('books/9787532130016');
-    expect(mainText('books/9787532130016')).toMatch(/状态 在架 册数 3 册 书架位置 C-1 捐赠人 王芳/);
+    expect(mainText('books/9787532130016')).toMatch(/册数 共 3 册 状态 在架 3 册 书架位置 C-1 捐赠人 王芳/);
     expect(html).toContain('<span data-pagefind-filter="状态">在架</span>');
     expect(page('books/9787010009148')).toContain('<span data-pagefind-filter="状态">借出</span>');
   });
@@ -189,7 +183,7 @@ describe('library pages on the built site', () => {
     const lines = csv.toString('utf8').trim().split('\r\n');
     expect(lines).toHaveLength(8);
     expect(lines[0]).toBe(
-      'ISBN,书名,副标题,作者,译者,出版社,出版年,分类号,中图法大类,捐赠人,捐赠日期,书架,册数,状态,扉页寄语数',
+      'ISBN,书名,副标题,作者,译者,出版社,出版地,出版年,分类号,中图法大类,捐赠人,捐赠日期,书架,册数,在架,借出,遗失,扉页寄语数',
     );
     const feed = await new Parser().parseString(readFileSync(path.join(dist, 'feeds/books.xml'), 'utf8'));
     expect(feed.items.map((item) => item.title)).toEqual([

@@ -50,3 +50,15 @@ export function buildSite(
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
+
+/** The fixture site copied to `<work>/content` with a spreadsheet imported into it by the real import CLI. */
+export function fixtureWithImport(work: string, sheet: string): string {
+  const content = path.join(work, 'content');
+  cpSync(path.join(ROOT, 'tests/fixtures/site'), content, { recursive: true });
+  const imported = spawnSync(process.execPath, ['scripts/import-books.ts', sheet, '--out', content], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (imported.status !== 0) throw new Error(imported.stdout + imported.stderr);
+  return content;
+}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bibtex, gbt7714, ris, type CitableBook } from '../../src/lib/library/citation.ts';
+import {
+  bibtex,
+  CITATION_FILES,
+  citationFile,
+  gbt7714,
+  ris,
+  type CitableBook,
+} from '../../src/lib/library/citation.ts';
 
 const xuanyan: CitableBook = {
   title: '共产党宣言',
@@ -81,5 +88,43 @@ describe('RIS', () => {
 
   it('keeps a value with a line break on one line', () => {
     expect(ris({ ...minimal, title: '上册\n下册' })).toContain('TI  - 上册 下册\r\n');
+  });
+});
+
+describe('place of publication (出版地)', () => {
+  const placed = { ...xuanyan, place: '北京' };
+
+  it('GB/T 7714 names the place when the catalogue records it, and says [出版地不详] only when it does not', () => {
+    expect(gbt7714(placed)).toBe(
+      '马克思, 恩格斯. 共产党宣言[M]. 中共中央马克思恩格斯列宁斯大林著作编译局, 译. 北京: 人民出版社, 2014.',
+    );
+    expect(gbt7714(xuanyan)).toContain('[出版地不详]: 人民出版社');
+  });
+
+  it('BibTeX writes it as address, RIS as CY', () => {
+    expect(bibtex(placed, 'k')).toContain('  publisher = {人民出版社},\n  address = {北京},\n');
+    expect(ris(placed)).toContain('PB  - 人民出版社\r\nCY  - 北京\r\n');
+    expect(bibtex(xuanyan, 'k')).not.toContain('address');
+    expect(ris(xuanyan)).not.toContain('CY  -');
+  });
+});
+
+describe('citation files', () => {
+  it('braces a name that holds "and" or a comma, so BibTeX reads one name, and escapes inside it', () => {
+    expect(bibtex({ ...minimal, authors: ['Simon and Schuster Editors', '马克思', 'R&D Group, Inc.'] }, 'x')).toContain(
+      '  author = {{Simon and Schuster Editors} and 马克思 and {R\\&D Group, Inc.}},',
+    );
+  });
+
+  it('puts one entry per book in a .bib (blank line between) and a .ris file', () => {
+    const books = [
+      { id: 'a', data: minimal },
+      { id: 'b', data: xuanyan },
+    ];
+    const bib = citationFile('bib', books);
+    expect(bib).toBe(`${bibtex(minimal, 'a')}\n${bibtex(xuanyan, 'b')}`);
+    expect(bib.match(/^@book\{/gm)).toHaveLength(2);
+    expect(citationFile('ris', books)).toBe(ris(minimal) + ris(xuanyan));
+    expect(CITATION_FILES.ris.type).toMatch(/^application\/x-research-info-systems/);
   });
 });

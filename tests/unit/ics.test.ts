@@ -4,6 +4,7 @@ import { buildCatalog } from '../../src/lib/catalog.ts';
 import { calendarText, eventTimes, DEFAULT_TIMES } from '../../src/lib/ics.ts';
 import { lectureEvents, meetingEvents } from '../../src/lib/series/feeds.ts';
 import { loadFixture } from '../support/fixture-catalog.ts';
+import { TEST_BUILD_DATE } from '../support/build-date.ts';
 
 // Astro's `site`: the origin; url() adds the base path (none inside Vitest, /djjy/ in the base-path build test).
 const SITE = 'https://fixture.example.cn/';
@@ -96,7 +97,9 @@ describe('iCalendar files', () => {
       process.env.TZ = 'Asia/Tokyo';
       const east = lectureCalendar();
       expect(west).toBe(east);
-      expect(parse(west).events[0]!.stamp).toBe('2026-11-26T16:00:00Z');
+      // Midnight of the build date in China, in UTC: the evening before.
+      const midnightInChina = new Date(`${TEST_BUILD_DATE}T00:00:00+08:00`).toISOString().replace('.000', '');
+      expect(parse(west).events[0]!.stamp).toBe(midnightInChina);
     } finally {
       if (original === undefined) delete process.env.TZ;
       else process.env.TZ = original;

@@ -160,7 +160,8 @@ describe('series statistics, edge cases', () => {
       lecture(1, '2024-01-01', { themes: ['科技创新', '科技创新', '家国情怀'], speakers: ['wang-fang', 'zeng-li'] }),
       lecture(2, '2024-02-01', { themes: ['家国情怀'], speakers: ['wang-fang'] }),
     ];
-    expect(themeCounts(lectures)).toEqual([
+    const { themes } = buildCatalog({ lectures, meetings: [], books: [], people: [], today: '2024-12-31' });
+    expect(themeCounts(themes)).toEqual([
       { name: '家国情怀', sessions: 2 },
       { name: '科技创新', sessions: 1 },
     ]);

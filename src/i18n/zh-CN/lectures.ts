@@ -13,5 +13,6 @@ export const lectures = {
   'lecture.themePage.title': '主题：{theme}',
   'lecture.themePage.description': '初心讲坛中主题为「{theme}」的讲座。',
   'lecture.themes.title': '讲坛主题',
+  'lecture.themes.note': '主题后的期数只计已经举办的讲座，与“按主题”统计表一致；即将举行的另外注明，不计入期数。',
   'lecture.yearPage.title': '初心讲坛 · {year}年',
 } as const;

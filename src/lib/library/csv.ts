@@ -7,6 +7,8 @@ import { stringify } from 'csv-stringify/sync';
 import type { Book, Catalog } from '../catalog.ts';
 import { clcLetterOf, clcName } from '../clc.ts';
 import { hyphenateIsbn } from '../isbn.ts';
+import { BOOK_STATUSES } from '../../schemas/book.ts';
+import { copyCounts } from './copies.ts';
 
 export const CATALOGUE_HEADERS = [
   'ISBN',
@@ -15,6 +17,7 @@ export const CATALOGUE_HEADERS = [
   '作者',
   '译者',
   '出版社',
+  '出版地',
   '出版年',
   '分类号',
   '中图法大类',
@@ -22,7 +25,9 @@ export const CATALOGUE_HEADERS = [
   '捐赠日期',
   '书架',
   '册数',
-  '状态',
+  '在架',
+  '借出',
+  '遗失',
   '扉页寄语数',
 ] as const;
 
@@ -40,6 +45,7 @@ export function spreadsheetText(value: string): string {
 export function catalogueRow(book: Book, donorName: (id: string) => string): string[] {
   const { data } = book;
   const letter = clcLetterOf(data.clc);
+  const counts = copyCounts(data);
   const cells = [
     // Hyphenated, so Excel keeps it as text instead of showing 9.78702E+12.
     data.isbn ? hyphenateIsbn(data.isbn) : '',
@@ -48,6 +54,7 @@ export function catalogueRow(book: Book, donorName: (id: string) => string): str
     data.authors.join('、'),
     data.translators.join('、'),
     data.publisher ?? '',
+    data.place ?? '',
     data.year === undefined ? '' : String(data.year),
     data.clc ?? '',
     letter ? `${letter} ${clcName(letter)}` : '未分类',
@@ -55,7 +62,7 @@ export function catalogueRow(book: Book, donorName: (id: string) => string): str
     data.donatedOn ?? '',
     data.shelf ?? '',
     String(data.copies),
-    data.status,
+    ...BOOK_STATUSES.map((state) => String(counts[state])),
     String(data.flyleafNotes.length),
   ];
   return cells.map(spreadsheetText);

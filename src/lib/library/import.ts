@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { isDeepStrictEqual } from 'node:util';
-import { bookSchema } from '../../schemas/book.ts';
+import { BOOK_STATUSES, bookSchema } from '../../schemas/book.ts';
 import { personSchema } from '../../schemas/person.ts';
 import { ID_PATTERN, NO_IMAGE, type SchemaContext } from '../../schemas/fields.ts';
 import { normalizeIsbn } from '../isbn.ts';
@@ -23,6 +23,7 @@ export type BookField =
   | 'authors'
   | 'translators'
   | 'publisher'
+  | 'place'
   | 'year'
   | 'isbn'
   | 'clc'
@@ -30,6 +31,8 @@ export type BookField =
   | 'donatedOn'
   | 'shelf'
   | 'copies'
+  | 'lent'
+  | 'lost'
   | 'status'
   | 'tags'
   | 'summary';
@@ -41,6 +44,7 @@ const HEADER_ALIASES: Record<BookField, string[]> = {
   authors: ['作者', '著者', '责任者', 'author', 'authors'],
   translators: ['译者', 'translator', 'translators'],
   publisher: ['出版社', '出版者', 'publisher'],
+  place: ['出版地', '出版城市', 'place', 'pubplace', 'publicationplace'],
   year: ['出版年', '出版年份', '出版时间', '出版日期', 'year', 'pubyear', 'publicationyear'],
   isbn: ['isbn', 'isbn13', 'isbn10', '书号', '国际标准书号'],
   clc: ['分类号', '中图法分类号', '中图分类号', '中图法', 'clc', 'class', 'classification'],
@@ -48,6 +52,9 @@ const HEADER_ALIASES: Record<BookField, string[]> = {
   donatedOn: ['捐赠日期', '捐赠时间', 'donated', 'donatedon', 'donationdate', 'donatedate'],
   shelf: ['书架', '书架位置', '架位', 'shelf', 'location'],
   copies: ['册数', '数量', '复本数', 'copies', 'quantity'],
+  lent: ['借出', '借出册数', 'lent'],
+  lost: ['遗失', '遗失册数', 'lost'],
+  // One state for all the copies on this row (a row per copy gives each copy its own state).
   status: ['状态', 'status'],
   tags: ['标签', '关键词', 'tags', 'keywords'],
   summary: ['简介', '内容简介', '摘要', 'summary'],
@@ -96,7 +103,7 @@ export function mapHeaders(header: readonly string[]): Columns {
   if (missing.length > 0) {
     const names = missing.map((f) => `「${HEADER_ALIASES[f][0]}」`).join('和');
     throw new ImportError(
-      `表格第一行（表头）里找不到${names}列。表头可用中文（书名, 副标题, 作者, 译者, 出版社, 出版年, ISBN, 分类号, 捐赠人, 捐赠日期, 书架, 册数）或英文（title, author, publisher, year, isbn, clc, donor, donatedOn, shelf, copies）。`,
+      `表格第一行（表头）里找不到${names}列。表头可用中文（书名, 副标题, 作者, 译者, 出版社, 出版地, 出版年, ISBN, 分类号, 捐赠人, 捐赠日期, 书架, 册数, 借出, 遗失, 状态）或英文（title, author, publisher, place, year, isbn, clc, donor, donatedOn, shelf, copies, lent, lost, status）。`,
     );
   }
   return { fields, ignored };
@@ -151,6 +158,24 @@ export function normalizeYear(value: string): number | string {
 function normalizeCopies(value: string): number | string {
   const m = /^(\d+)\s*[册本]?$/.exec(value);
   return m ? Number(m[1]) : value;
+}
+
+/**
+ * A 状态 cell speaks for every copy on its row: 借出 on a row of 2 copies means both are out. It becomes the
+ * row's lent and lost counts (借出/遗失 count columns, when filled, win). A wrong word is a message to show.
+ */
+function statusCounts(
+  value: string,
+  fields: Partial<Record<BookField, unknown>>,
+): Partial<Record<'lent' | 'lost', number>> | string {
+  if (!value) return {};
+  if (!(BOOK_STATUSES as readonly string[]).includes(value))
+    return `状态「${value}」不认识：只能是 ${BOOK_STATUSES.join('、')} 之一（这一行的几册都按它登记），或改用“借出”“遗失”两列填册数。`;
+  const copies = typeof fields.copies === 'number' ? fields.copies : 1;
+  return {
+    ...(fields.lent === undefined ? { lent: value === '借出' ? copies : 0 } : {}),
+    ...(fields.lost === undefined ? { lost: value === '遗失' ? copies : 0 } : {}),
+  };
 }
 
 /** What one spreadsheet row says about a book, before donors are matched. */
@@ -230,13 +255,18 @@ export function readRow(cells: readonly string[], columns: Columns, row: number)
   const translators = splitNames(get('translators'));
   if (translators.length > 0) fields.translators = translators;
   text('publisher');
+  text('place');
   if (get('year')) fields.year = normalizeYear(get('year'));
   if (isbnText && problems.length === 0) fields.isbn = isbnText;
   if (get('clc')) fields.clc = get('clc').toUpperCase();
   if (get('donatedOn')) fields.donatedOn = normalizeDate(get('donatedOn'));
   text('shelf');
   if (get('copies')) fields.copies = normalizeCopies(get('copies'));
-  text('status');
+  if (get('lent')) fields.lent = normalizeCopies(get('lent'));
+  if (get('lost')) fields.lost = normalizeCopies(get('lost'));
+  const status = statusCounts(get('status'), fields);
+  if (typeof status === 'string') problems.push({ row, column: columnOf(columns, 'status')!, reason: status });
+  else Object.assign(fields, status);
   const tags = splitNames(get('tags'));
   if (tags.length > 0) fields.tags = tags;
   text('summary');
@@ -284,6 +314,9 @@ export interface MergeResult {
   warnings: RowProblem[];
 }
 
+/** Fields that count copies: rows of the same ISBN add them up instead of comparing them. */
+const COUNTED = new Set<BookField>(['copies', 'lent', 'lost', 'status']);
+
 /**
  * One book per ISBN (per title and first author for rows without ISBN). Copies add up (two rows of the same title are two copies); a different title under the
  * same ISBN means one of the rows is mistyped, and nobody can tell which, so all of them are refused.
@@ -323,7 +356,7 @@ export function mergeRows(records: readonly RowRecord[], columns: Columns): Merg
     for (const record of group.slice(1)) {
       copies += typeof record.fields.copies === 'number' ? record.fields.copies : 1;
       for (const [field, value] of Object.entries(record.fields) as [BookField, unknown][]) {
-        if (field === 'copies') continue;
+        if (COUNTED.has(field)) continue;
         filled.add(field);
         if (fields[field] === undefined) fields[field] = value;
         else if (!sameText(fields[field], value) && field !== 'title') {
@@ -348,6 +381,13 @@ export function mergeRows(records: readonly RowRecord[], columns: Columns): Merg
     if (group.length > 1 || typeof first.fields.copies === 'number') {
       fields.copies = copies;
       filled.add('copies');
+    }
+    // Lent and lost copies add up like the copies they are part of.
+    for (const field of ['lent', 'lost'] as const) {
+      const counts = group.map((r) => r.fields[field]).filter((n): n is number => typeof n === 'number');
+      if (counts.length === 0) continue;
+      fields[field] = counts.reduce((a, b) => a + b, 0);
+      filled.add(field);
     }
     if (donorName) filled.add('donor');
     books.push({ isbn13, key, rows: group.map((r) => r.row), fields, ...(donorName ? { donorName } : {}), filled });
@@ -450,6 +490,7 @@ const BOOK_KEY_ORDER = [
   'authors',
   'translators',
   'publisher',
+  'place',
   'year',
   'isbn',
   'clc',
@@ -460,7 +501,8 @@ const BOOK_KEY_ORDER = [
   'donatedOn',
   'shelf',
   'copies',
-  'status',
+  'lent',
+  'lost',
   'flyleafNotes',
   'sample',
 ];
@@ -479,7 +521,6 @@ export function newBookData(book: MergedBook, donor: string | undefined): Record
     ...(book.isbn13 ? { isbn: book.isbn13 } : {}),
     ...(donor ? { donor } : {}),
     copies: book.fields.copies ?? 1,
-    status: book.fields.status ?? '在架',
   });
 }
 

@@ -50,7 +50,7 @@ export function seriesStats(catalog: Catalog): SeriesStats {
   const turns = new Map(rotation.map((turn) => [turn.person.id, turn]));
   const stats: SeriesStats = {
     lectureYears: lectureYears(catalog.pastLectures),
-    themes: themeCounts(catalog.pastLectures),
+    themes: themeCounts(catalog.themes),
     speakerKinds: speakerKindCounts(catalog.pastLectures, catalog.person),
     meetingYears: meetingYears(catalog.pastMeetings),
     rotation,

@@ -2,7 +2,7 @@
 import { PERSON_KINDS, type PersonKind } from '../../schemas/person.ts';
 import { compareNames } from '../collate.ts';
 import { yearOf } from '../dates.ts';
-import type { Lecture, Person } from '../catalog.ts';
+import type { Lecture, Person, Theme } from '../catalog.ts';
 
 export interface LectureYear {
   year: number;
@@ -37,14 +37,15 @@ export function lectureYears(lectures: readonly Lecture[]): LectureYear[] {
   return fillYears(byYear, (year) => ({ year, sessions: 0, attendance: 0 }));
 }
 
-/** Sessions per theme, most frequent first; a session with two themes counts once under each. */
-export function themeCounts(lectures: readonly Lecture[]): ThemeCount[] {
-  const counts = new Map<string, number>();
-  for (const lecture of lectures) {
-    for (const theme of new Set(lecture.data.themes)) counts.set(theme, (counts.get(theme) ?? 0) + 1);
-  }
-  return [...counts]
-    .map(([name, sessions]) => ({ name, sessions }))
+/**
+ * Held sessions per theme, most frequent first, read from the catalog's themes (the one place a theme's sessions
+ * are gathered), so the theme table and the theme list beside it cannot disagree. Themes with no session held
+ * yet are left out of the table.
+ */
+export function themeCounts(themes: readonly Pick<Theme, 'name' | 'held'>[]): ThemeCount[] {
+  return themes
+    .filter((theme) => theme.held.length > 0)
+    .map((theme) => ({ name: theme.name, sessions: theme.held.length }))
     .sort((a, b) => b.sessions - a.sessions || compareNames(a.name, b.name));
 }
 

@@ -1,0 +1,91 @@
+/**
+ * Figures say what they count, in the right unit, and one figure never shows two values: the production build of
+ * the bundled content (BUILD_DATE pins which sessions are upcoming), read in a real browser. Expectations are
+ * derived from other pages of the same build, never typed in.
+ */
+import { test, expect, type Page } from '@playwright/test';
+
+/** The figure and unit of a StatList entry, by its label: 「81」「条」. */
+async function stat(page: Page, label: string): Promise<{ value: number; unit: string }> {
+  const dd = page
+    .locator('dl.stats .stat', { has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) })
+    .locator('dd');
+  const unit = (await dd.locator('small').textContent())!.trim();
+  const value = Number((await dd.textContent())!.replace(unit, '').replace(/[,\s]/g, ''));
+  return { value, unit };
+}
+
+test('/library/ counts flyleaf notes in 条, as many as /library/notes/ lists', async ({ page }) => {
+  await page.goto('./library/notes/');
+  const listed = await page.locator('main blockquote').count();
+  expect(listed).toBeGreaterThan(0);
+  await page.goto('./library/');
+  expect(await stat(page, '扉页寄语')).toEqual({ value: listed, unit: '条' });
+  expect(await stat(page, '图书种数')).toMatchObject({ unit: '种' });
+  expect(await stat(page, '在架图书（册）')).toMatchObject({ unit: '册' });
+  expect(await stat(page, '捐赠人')).toMatchObject({ unit: '人' });
+});
+
+test('/library/drive/ states the anonymous gifts by their count, as /library/donors/ does, with no stock phrase', async ({
+  page,
+}) => {
+  await page.goto('./library/donors/');
+  const anonymous = /匿名捐赠 (\d+) 种 (\d+) 册/.exec((await page.locator('main').textContent())!);
+  await page.goto('./library/drive/');
+  const text = (await page.locator('main').textContent())!;
+  expect(text).not.toContain('多位');
+  const donors = (await stat(page, '捐赠人')).value;
+  expect(text).toContain(`已有 ${donors} 位捐赠人参与。`);
+  if (anonymous) expect(text).toContain(`另有 ${anonymous[1]} 种 ${anonymous[2]} 册为匿名捐赠。`);
+  else expect(text).not.toContain('匿名捐赠。');
+});
+
+test('/lectures/: each theme shows the same held count in the list, the table and on its own page, in 期', async ({
+  page,
+}) => {
+  await page.goto('./lectures/');
+  const main = page.locator('main');
+  await expect(main).toContainText('即将举行的另外注明，不计入期数');
+  const items = await page
+    .locator('nav[aria-labelledby="lecture-browse"] ul')
+    .first()
+    .locator('li a')
+    .allTextContents();
+  expect(items.length).toBeGreaterThan(1);
+  const rows = await page
+    .locator('table', { has: page.locator('caption', { hasText: '按主题' }) })
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelector('td')!.textContent!.trim()]),
+    );
+  const table = new Map(rows.map(([name, n]) => [name!, Number(n)]));
+  let upcomingSeen = 0;
+  for (const item of items) {
+    const m = /^(.+)（(\d+) 期(?:，另有 (\d+) 期即将举行)?）$/.exec(item.trim());
+    expect(m, item).not.toBeNull();
+    const [, name, held, upcoming] = m!;
+    upcomingSeen += Number(upcoming ?? 0);
+    expect(table.get(name!) ?? 0, name).toBe(Number(held));
+  }
+  // The bundled content announces a session (11) after BUILD_DATE: the list must say so rather than count it.
+  const upcomingSessions = await page.locator('section[aria-labelledby="upcoming"] .entry-title').count();
+  if (upcomingSessions > 0) expect(upcomingSeen).toBeGreaterThan(0);
+
+  const first = page.locator('nav[aria-labelledby="lecture-browse"] ul').first().locator('li a').first();
+  const [, name, held] = /^(.+)（(\d+) 期/.exec((await first.textContent())!.trim())!;
+  await first.click();
+  await expect(page.locator('h1')).toContainText(name!);
+  await expect(main).toContainText(`已举办 ${held} 期`);
+  await expect(main).not.toContainText(/共 \d+ 条/);
+});
+
+test('year pages count sessions in 期, held ones only, naming the upcoming ones apart', async ({ page }) => {
+  for (const series of ['lectures', 'meetings']) {
+    await page.goto(`./${series}/`);
+    const year = await page.locator('main a[href*="/years/"]').first().getAttribute('href');
+    await page.goto(year!);
+    const main = page.locator('main');
+    await expect(main).toContainText(/已举办 \d+ 期/);
+    await expect(main).not.toContainText(/共 \d+ 条/);
+  }
+});
