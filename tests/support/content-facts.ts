@@ -55,8 +55,10 @@ export class ContentFacts {
   readonly lectures: SessionFacts[];
   readonly meetings: SessionFacts[];
   readonly books: BookFacts[];
+  readonly contentDir: string;
 
-  constructor(readonly contentDir = path.join(ROOT, 'content')) {
+  constructor(contentDir = path.join(ROOT, 'content')) {
+    this.contentDir = contentDir;
     this.lectures = sessions(path.join(contentDir, 'lectures'));
     this.meetings = sessions(path.join(contentDir, 'meetings'));
     this.books = entries(path.join(contentDir, 'books')).map(({ file, data }) => ({
