@@ -25,6 +25,9 @@ export default defineConfig({
   experimental: { contentIntellisense: true },
   vite: {
     build: {
+      // The site's own scripts parse on Chrome 80 / Safari 13.1 (no `??=`): older phones and office PCs get the
+      // search page's "browser too old" notice instead of a parse error (docs/accessibility.md).
+      target: 'es2020',
       rolldownOptions: {
         onwarn(warning, warn) {
           // Known false alarm for every .mdx entry (withastro/astro#18087): the directive is Astro's own marker.
@@ -37,7 +40,8 @@ export default defineConfig({
   integrations: [
     contentGuard(),
     mdx(),
-    sitemap({ filter: (page) => !page.includes('/books/isbn/') }),
+    // The offline page is what the service worker shows when a page is not saved: not a page to index.
+    sitemap({ filter: (page) => !page.includes('/books/isbn/') && !page.endsWith('/offline/') }),
     sitemapAlias(),
     searchIndex(),
   ],

@@ -66,9 +66,30 @@ function chineseDate(iso: string | undefined): string | undefined {
   return match ? `${match[1]}年${Number(match[2])}月${Number(match[3])}日` : undefined;
 }
 
+/** The smallest valid WebAssembly module: compiling it fails where WebAssembly is off or blocked by the CSP. */
+const EMPTY_WASM = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
+
+/** Whether this browser may compile WebAssembly here (older engines refuse under a CSP without 'unsafe-eval'). */
+function wasmUsable(): boolean {
+  try {
+    return typeof WebAssembly === 'object' && new WebAssembly.Module(EMPTY_WASM) instanceof WebAssembly.Module;
+  } catch {
+    return false;
+  }
+}
+
 export function startSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-search-root]');
   if (!root) return;
+  // Tells the head script that this script runs; the page then shows a reason whenever search cannot start.
+  root.dataset.searchReady = '';
+  const unavailable = (reason: 'wasm' | 'failed') => {
+    root.dataset.searchUnavailable ??= reason;
+  };
+  if (!wasmUsable()) {
+    unavailable('wasm');
+    return;
+  }
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
   const say = (key: string, vars: Record<string, string | number> = {}) =>
     (strings[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
@@ -97,6 +118,9 @@ export function startSearchPage(): void {
       // Main thread: one script instead of two (the worker repeats the search code), and this index is small.
       await pf.options({ noWorker: true, highlightParam: HIGHLIGHT_PARAM, excerptLength: 36 });
       return pf;
+    }).catch((error: unknown) => {
+      unavailable('failed');
+      throw error;
     }));
 
   function setNotice(text: string | undefined) {
