@@ -24,10 +24,18 @@ export default defineConfig({
   // Lets the Astro VS Code extension validate and complete frontmatter from our schemas (docs/编辑指南.md §十三).
   experimental: { contentIntellisense: true },
   vite: {
+    plugins: [
+      {
+        // The site's own scripts parse on Chrome 80 / Safari 13.1 (no `??=`), so older phones and office PCs
+        // run search or get its "browser too old" notice (docs/accessibility.md). Astro 7 sets the client
+        // environment's build.target to 'esnext' after the user's vite config is merged, so it is set here.
+        name: 'djjy:browser-target',
+        configEnvironment(name, config) {
+          if (name === 'client') config.build = { ...config.build, target: 'es2020' };
+        },
+      },
+    ],
     build: {
-      // The site's own scripts parse on Chrome 80 / Safari 13.1 (no `??=`): older phones and office PCs get the
-      // search page's "browser too old" notice instead of a parse error (docs/accessibility.md).
-      target: 'es2020',
       rolldownOptions: {
         onwarn(warning, warn) {
           // Known false alarm for every .mdx entry (withastro/astro#18087): the directive is Astro's own marker.

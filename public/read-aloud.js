@@ -16,10 +16,14 @@ function lines(node, out) {
     if (child.nodeType === Node.TEXT_NODE) {
       out[out.length - 1] += child.data;
     } else if (child.nodeType === Node.ELEMENT_NODE && !child.matches(SKIP) && child.getClientRects().length > 0) {
-      const inline = getComputedStyle(child).display.startsWith('inline');
+      // A definition list reads as "日期：2023年3月17日", several values joined by "，".
+      const name = child.localName;
+      const inline = name === 'dd' || getComputedStyle(child).display.startsWith('inline');
+      if (name === 'dd' && !out[out.length - 1].endsWith('：')) out[out.length - 1] += '，';
       if (!inline) out.push('');
       lines(child, out);
-      if (!inline) out.push('');
+      if (name === 'dt') out[out.length - 1] += '：';
+      else if (!inline) out.push('');
     }
   }
   return out;
@@ -80,8 +84,7 @@ function start(box) {
   const token = ++generation;
   synth.cancel();
   const voices = synth.getVoices();
-  const voice =
-    voices.find((v) => /^zh[-_]CN/i.test(v.lang)) ?? voices.find((v) => /^(zh|cmn)/i.test(v.lang)) ?? null;
+  const voice = voices.find((v) => /^zh[-_]CN/i.test(v.lang)) ?? voices.find((v) => /^(zh|cmn)/i.test(v.lang)) ?? null;
   const parts = chunks(pageText());
   parts.forEach((text, index) => {
     const utterance = new SpeechSynthesisUtterance(text);

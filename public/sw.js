@@ -104,16 +104,19 @@ self.addEventListener('install', function (event) {
   event.waitUntil(
     fetch(OFFLINE)
       .then(function (response) {
-        return response.clone().text().then(function (html) {
-          var files = [];
-          html.replace(/(?:href|src)="([^"]+)"/g, function (whole, href) {
-            if (/\.(css|js|svg|png)$/.test(href)) files.push(href);
-            return whole;
+        return response
+          .clone()
+          .text()
+          .then(function (html) {
+            var files = [];
+            html.replace(/(?:href|src)="([^"]+)"/g, function (whole, href) {
+              if (/\.(css|js|svg|png)$/.test(href)) files.push(href);
+              return whole;
+            });
+            return put(OFFLINE, response).then(function () {
+              return keep(files);
+            });
           });
-          return put(OFFLINE, response).then(function () {
-            return keep(files);
-          });
-        });
       })
       .then(function () {
         return self.skipWaiting();

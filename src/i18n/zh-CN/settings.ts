@@ -15,7 +15,7 @@ export const settings = {
   'settings.guide': '阅读辅助线',
   'settings.hint': '设置会保存在本机浏览器中。长辈模式一键放大文字、加宽行距、加大按钮。',
   'readAloud.label': '语音朗读',
-  'readAloud.start': '朗读',
+  'readAloud.start': '朗读本页',
   'readAloud.pause': '暂停',
   'readAloud.resume': '继续',
   'readAloud.stop': '停止',
