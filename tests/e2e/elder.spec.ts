@@ -139,42 +139,45 @@ test.describe('search never fails silently', () => {
   });
 });
 
-test('offline: a visited lecture opens without a network; an unvisited page lists what is saved', async ({
-  context,
-  page,
-}) => {
-  await page.goto('./lectures/1/');
-  const title = (await page.locator('main h1').textContent())!.trim();
-  // The worker keeps the page once it is active; wait until the copy is in its cache.
-  await expect
-    .poll(
-      () =>
-        page.evaluate(async () => {
-          const cache = await caches.open('djjy-offline-v1');
-          return (await cache.keys()).map((r) => new URL(r.url).pathname);
-        }),
-      { timeout: 20_000 },
-    )
-    .toEqual(expect.arrayContaining([expect.stringMatching(/\/lectures\/1\/$/), expect.stringMatching(/\.css$/)]));
-  const saved = await page.evaluate(async () =>
-    (await (await caches.open('djjy-offline-v1')).keys()).map((r) => new URL(r.url).pathname),
-  );
-  expect(saved.filter((p) => /\/(admin|pagefind)\//.test(p))).toEqual([]);
+test.describe('offline reading', () => {
+  test.use({ serviceWorkers: 'allow' });
+  test('offline: a visited lecture opens without a network; an unvisited page lists what is saved', async ({
+    context,
+    page,
+  }) => {
+    await page.goto('./lectures/1/');
+    const title = (await page.locator('main h1').textContent())!.trim();
+    // The worker keeps the page once it is active; wait until the copy is in its cache.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async () => {
+            const cache = await caches.open('djjy-offline-v1');
+            return (await cache.keys()).map((r) => new URL(r.url).pathname);
+          }),
+        { timeout: 20_000 },
+      )
+      .toEqual(expect.arrayContaining([expect.stringMatching(/\/lectures\/1\/$/), expect.stringMatching(/\.css$/)]));
+    const saved = await page.evaluate(async () =>
+      (await (await caches.open('djjy-offline-v1')).keys()).map((r) => new URL(r.url).pathname),
+    );
+    expect(saved.filter((p) => /\/(admin|pagefind)\//.test(p))).toEqual([]);
 
-  await context.setOffline(true);
-  await page.goto('./lectures/1/');
-  await expect(page.locator('main h1')).toHaveText(title);
-  // Styled from the cache too.
-  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('CJK');
+    await context.setOffline(true);
+    await page.goto('./lectures/1/');
+    await expect(page.locator('main h1')).toHaveText(title);
+    // Styled from the cache too.
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('CJK');
 
-  await page.goto('./meetings/1/');
-  await expect(page.locator('main h1')).toHaveText('当前没有网络');
-  const list = page.locator('[data-saved-pages]');
-  await expect(list.getByRole('link', { name: title })).toBeVisible();
-  await expect(page.locator('[data-saved-none]')).toBeHidden();
-  await list.getByRole('link', { name: title }).click();
-  await expect(page.locator('main h1')).toHaveText(title);
-  await context.setOffline(false);
+    await page.goto('./meetings/1/');
+    await expect(page.locator('main h1')).toHaveText('当前没有网络');
+    const list = page.locator('[data-saved-pages]');
+    await expect(list.getByRole('link', { name: title })).toBeVisible();
+    await expect(page.locator('[data-saved-none]')).toBeHidden();
+    await list.getByRole('link', { name: title }).click();
+    await expect(page.locator('main h1')).toHaveText(title);
+    await context.setOffline(false);
+  });
 });
 
 test('no service worker API (iOS app WebView): pages work and report no error', async ({ page }) => {

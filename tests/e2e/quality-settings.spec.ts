@@ -186,6 +186,7 @@ test.describe('without JavaScript', () => {
 const TEMPLATES = ['', 'lectures/', 'lectures/1/', 'meetings/1/', 'library/', 'people/', 'search/', '404.html'];
 for (const scheme of ['light', 'dark'] as const) {
   test(`high contrast keeps AA contrast on every template (${scheme})`, async ({ page }) => {
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: scheme });
     for (const route of TEMPLATES) {
       await page.goto(route);
