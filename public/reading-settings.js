@@ -1,5 +1,5 @@
 /* 适老化 settings, `/`, search fallback, 朗读 and offline start-up (docs/accessibility.md). Blocking, in <head>:
-   the choice is on <html> before paint. ES5 plus import(): it must run where the other scripts are too new. */
+   the choice is on <html> before paint. ES5 plus catch{} and import(): it runs where the other scripts are too new. */
 (function () {
   var root = document.documentElement;
   var KEY = 'reading-settings';
@@ -9,7 +9,7 @@
   var saved = {};
   try {
     saved = JSON.parse(localStorage.getItem(KEY) || '{}') || {};
-  } catch (e) {
+  } catch {
     saved = {};
   }
   function mark(name, value) {
@@ -99,7 +99,7 @@
       }
       try {
         localStorage.setItem(KEY, JSON.stringify(saved));
-      } catch (e) {
+      } catch {
         // Storage disabled: the choice still applies to this page.
       }
       apply();
