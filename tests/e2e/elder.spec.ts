@@ -89,6 +89,7 @@ test('朗读 is offered on book, person, meeting and about pages, and nowhere wi
   await page.locator('main a[href*="/people/"]').first().click();
   await expect(page.getByRole('button', { name: '朗读本页' })).toBeVisible();
   await page.getByRole('button', { name: '朗读本页' }).click();
+  await expect(page.getByRole('button', { name: '暂停' })).toBeVisible();
   expect((await speech(page)).spoken[0]!.text).toContain((await page.locator('main h1').textContent())!.trim());
 });
 
@@ -187,7 +188,6 @@ test('no service worker API (iOS app WebView): pages work and report no error', 
     if (message.type() === 'error') errors.push(message.text());
   });
   await page.addInitScript(() => {
-    Object.defineProperty(Navigator.prototype, 'serviceWorker', { get: undefined, configurable: true });
     delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
   });
   await page.goto('./lectures/1/');
