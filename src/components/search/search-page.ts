@@ -13,6 +13,7 @@ import {
 } from '../../lib/search/url-state.ts';
 import { excerptParts } from '../../lib/search/excerpt.ts';
 import { FILTER_NAMES, type FilterName } from '../../lib/search/filters.ts';
+import { wasmUsable } from '../../lib/search/wasm.ts';
 import { HIGHLIGHT_PARAM } from './shortcuts.ts';
 
 /** The part of Pagefind's JS API this page uses. */
@@ -66,18 +67,6 @@ function chineseDate(iso: string | undefined): string | undefined {
   return match ? `${match[1]}年${Number(match[2])}月${Number(match[3])}日` : undefined;
 }
 
-/** The smallest valid WebAssembly module: compiling it fails where WebAssembly is off or blocked by the CSP. */
-const EMPTY_WASM = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
-
-/** Whether this browser may compile WebAssembly here (older engines refuse under a CSP without 'unsafe-eval'). */
-function wasmUsable(): boolean {
-  try {
-    return typeof WebAssembly === 'object' && new WebAssembly.Module(EMPTY_WASM) instanceof WebAssembly.Module;
-  } catch {
-    return false;
-  }
-}
-
 export function startSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-search-root]');
   if (!root) return;
@@ -113,15 +102,17 @@ export function startSearchPage(): void {
   let pagefind: Promise<PagefindApi> | undefined;
 
   const loadPagefind = () =>
-    (pagefind ??= import(/* @vite-ignore */ root.dataset.pagefind ?? '/pagefind/pagefind.js').then(async (api) => {
-      const pf = api as PagefindApi;
-      // Main thread: one script instead of two (the worker repeats the search code), and this index is small.
-      await pf.options({ noWorker: true, highlightParam: HIGHLIGHT_PARAM, excerptLength: 36 });
-      return pf;
-    }).catch((error: unknown) => {
-      unavailable('failed');
-      throw error;
-    }));
+    (pagefind ??= import(/* @vite-ignore */ root.dataset.pagefind ?? '/pagefind/pagefind.js')
+      .then(async (api) => {
+        const pf = api as PagefindApi;
+        // Main thread: one script instead of two (the worker repeats the search code), and this index is small.
+        await pf.options({ noWorker: true, highlightParam: HIGHLIGHT_PARAM, excerptLength: 36 });
+        return pf;
+      })
+      .catch((error: unknown) => {
+        unavailable('failed');
+        throw error;
+      }));
 
   function setNotice(text: string | undefined) {
     notice.hidden = !text;
@@ -282,7 +273,8 @@ export function startSearchPage(): void {
       if (token !== generation) return;
       console.error(error);
       status.textContent = say('search.error');
-      showHelp(true);
+      // When search cannot start at all, the notice above already carries the browse links.
+      showHelp(root.dataset.searchUnavailable === undefined);
     }
   }
 
