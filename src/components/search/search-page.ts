@@ -75,6 +75,7 @@ export function startSearchPage(): void {
   const unavailable = (reason: 'wasm' | 'failed') => {
     root.dataset.searchUnavailable ??= reason;
   };
+  const isUnavailable = () => root.dataset.searchUnavailable !== undefined;
   if (!wasmUsable()) {
     unavailable('wasm');
     return;
@@ -274,7 +275,7 @@ export function startSearchPage(): void {
       console.error(error);
       status.textContent = say('search.error');
       // When search cannot start at all, the notice above already carries the browse links.
-      showHelp(root.dataset.searchUnavailable === undefined);
+      showHelp(!isUnavailable());
     }
   }
 
