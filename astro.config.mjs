@@ -24,6 +24,17 @@ export default defineConfig({
   // Lets the Astro VS Code extension validate and complete frontmatter from our schemas (docs/编辑指南.md §十三).
   experimental: { contentIntellisense: true },
   vite: {
+    plugins: [
+      {
+        // The site's own scripts parse on Chrome 80 / Safari 13.1 (no `??=`), so older phones and office PCs
+        // run search or get its "browser too old" notice (docs/accessibility.md). Astro 7 sets the client
+        // environment's build.target to 'esnext' after the user's vite config is merged, so it is set here.
+        name: 'djjy:browser-target',
+        configEnvironment(name, config) {
+          if (name === 'client') config.build = { ...config.build, target: 'es2020' };
+        },
+      },
+    ],
     build: {
       rolldownOptions: {
         onwarn(warning, warn) {
@@ -37,7 +48,8 @@ export default defineConfig({
   integrations: [
     contentGuard(),
     mdx(),
-    sitemap({ filter: (page) => !page.includes('/books/isbn/') }),
+    // The offline page is what the service worker shows when a page is not saved: not a page to index.
+    sitemap({ filter: (page) => !page.includes('/books/isbn/') && !page.endsWith('/offline/') }),
     sitemapAlias(),
     searchIndex(),
   ],

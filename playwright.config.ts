@@ -37,6 +37,9 @@ export default defineConfig({
     baseURL: `${origin}${base}`,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    // The offline-reading service worker would re-fetch every page a test opens and hide requests from
+    // page.route(); tests/e2e/elder.spec.ts turns it on where it is what is tested.
+    serviceWorkers: 'block',
     launchOptions: { args: CHROMIUM_FLAGS, ...(executablePath ? { executablePath } : {}) },
   },
   webServer: {

@@ -1,27 +1,42 @@
-/* 适老化 reading settings (text size, high contrast). Loaded as a classic blocking script in <head>, so the saved
-   choice is on <html> before the body is parsed or painted: no flash, and no inline script for the CSP to allow. */
+/* 适老化 settings, `/`, search fallback, 朗读 and offline start-up (docs/accessibility.md). Blocking, in <head>:
+   the choice is on <html> before paint. ES5 plus catch{} and import(): it runs where the other scripts are too new. */
 (function () {
   var root = document.documentElement;
   var KEY = 'reading-settings';
-  var SIZES = ['', 'large', 'larger'];
+  var CHOICES = { size: ['', 'large', 'larger', 'huge'], spacing: ['', 'wide'] };
+  var FLAGS = { contrast: 'high', cursor: 'large', guide: 'on', elder: 'on' };
+  var me = document.currentScript;
   var saved = {};
   try {
     saved = JSON.parse(localStorage.getItem(KEY) || '{}') || {};
   } catch {
     saved = {};
   }
-  function apply() {
-    if (SIZES.indexOf(saved.size) > 0) root.setAttribute('data-text-size', saved.size);
-    else root.removeAttribute('data-text-size');
-    if (saved.contrast === true) root.setAttribute('data-contrast', 'high');
-    else root.removeAttribute('data-contrast');
+  function mark(name, value) {
+    if (value) root.setAttribute(name, value);
+    else root.removeAttribute(name);
   }
-  // Marks that the settings work, which reveals the control (it is useless without this script).
+  function apply() {
+    mark('data-text-size', CHOICES.size.indexOf(saved.size) > 0 && saved.size);
+    mark('data-line-spacing', CHOICES.spacing.indexOf(saved.spacing) > 0 && saved.spacing);
+    for (var flag in FLAGS) mark('data-' + flag, saved[flag] === true && FLAGS[flag]);
+  }
   root.setAttribute('data-js', '');
+  if ('speechSynthesis' in window) root.setAttribute('data-speech', '');
   apply();
-  // Search on every page without another script: `/` jumps to the header search box, and a page opened from a
-  // search result (?pagefind-highlight=…) loads Pagefind's highlighter to mark the searched words.
-  var self = document.currentScript;
+  function load(file) {
+    return import(new URL(file, me.src).href);
+  }
+  var guide;
+  document.addEventListener('mousemove', function (event) {
+    if (saved.guide !== true) return;
+    if (!guide) {
+      guide = document.createElement('div');
+      guide.className = 'reading-guide';
+      document.body.appendChild(guide);
+    }
+    guide.style.transform = 'translateY(' + event.clientY + 'px)';
+  });
   document.addEventListener('keydown', function (event) {
     var target = event.target;
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -31,8 +46,8 @@
     event.preventDefault();
     box.focus();
   });
-  if (self && /[?&]pagefind-highlight=/.test(location.search)) {
-    import(new URL('pagefind/pagefind-highlight.js', self.src).href).then(
+  if (me && /[?&]pagefind-highlight=/.test(location.search)) {
+    load('pagefind/pagefind-highlight.js').then(
       function (module) {
         new module.default({ highlightParam: 'pagefind-highlight', addStyles: false });
       },
@@ -72,32 +87,67 @@
       );
     else report(bySelection());
   });
+  window.addEventListener('load', function () {
+    // Module scripts have run, or failed to load or parse, by now.
+    var search = document.querySelector('[data-search-root]');
+    if (search && !search.hasAttribute('data-search-ready')) search.setAttribute('data-search-unavailable', 'old');
+    if (!me || !('serviceWorker' in navigator)) return;
+    var base = new URL('./', me.src).href;
+    navigator.serviceWorker
+      .register(base + 'sw.js', { scope: base })
+      .then(function () {
+        return navigator.serviceWorker.ready;
+      })
+      .then(function (registration) {
+        // This first visit did not pass through the worker: hand it the page and what the page loaded.
+        var urls = [location.href];
+        var loaded = performance.getEntriesByType('resource');
+        for (var i = 0; i < loaded.length; i++) urls.push(loaded[i].name);
+        registration.active.postMessage({ keep: urls });
+      })
+      .catch(function () {});
+  });
   document.addEventListener('DOMContentLoaded', function () {
-    var box = document.getElementById('reading-settings');
-    if (!box) return;
-    var buttons = box.querySelectorAll('button');
+    var buttons = document.querySelectorAll('[data-set], [data-toggle]');
     function sync() {
       for (var i = 0; i < buttons.length; i++) {
         var b = buttons[i];
-        var on = b.hasAttribute('data-size')
-          ? b.getAttribute('data-size') === (saved.size || '')
-          : saved.contrast === true;
+        var set = b.getAttribute('data-set');
+        var on = set
+          ? b.getAttribute('data-value') === (saved[set] || '')
+          : saved[b.getAttribute('data-toggle')] === true;
         b.setAttribute('aria-pressed', on ? 'true' : 'false');
       }
     }
-    box.addEventListener('click', function (event) {
-      var b = event.target.closest && event.target.closest('button');
-      if (!b) return;
-      if (b.hasAttribute('data-size')) saved.size = b.getAttribute('data-size');
-      else saved.contrast = saved.contrast !== true;
+    function choose(event) {
+      var b = event.currentTarget;
+      var set = b.getAttribute('data-set');
+      var flag = b.getAttribute('data-toggle');
+      if (set) saved[set] = b.getAttribute('data-value');
+      else saved[flag] = saved[flag] !== true;
+      // 长辈模式 is a preset: 特大 text and wide lines (and 60 px targets by CSS); off returns to the standard.
+      if (flag === 'elder') {
+        saved.size = saved.elder ? 'larger' : '';
+        saved.spacing = saved.elder ? 'wide' : '';
+      }
       try {
         localStorage.setItem(KEY, JSON.stringify(saved));
       } catch {
-        // Private mode or storage disabled: the choice still applies to this page.
+        // Storage disabled: the choice still applies to this page.
       }
       apply();
       sync();
-    });
+    }
+    for (var i = 0; i < buttons.length; i++) buttons[i].addEventListener('click', choose);
     sync();
+    // 朗读: the speech code loads on the first press only.
+    var speak = document.querySelector('[data-read-aloud]');
+    if (speak && me) {
+      speak.addEventListener('click', function (event) {
+        load('read-aloud.js').then(function (module) {
+          module.readAloud(speak, event.target);
+        });
+      });
+    }
   });
 })();

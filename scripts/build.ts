@@ -1,12 +1,13 @@
 /**
  * `npm run build`: builds the site into a fresh staging folder and only then swaps it in as dist/,
- * so a failed build (bad content, a broken page) never leaves a half-written dist/ behind. Text files get
- * precompressed .gz and .br copies (scripts/lib/precompress.ts) before the swap.
+ * so a failed build (bad content, a broken page) never leaves a half-written dist/ behind. The scripts from public/
+ * are minified (scripts/lib/minify-public-scripts.ts) and text files get precompressed .gz and .br copies (scripts/lib/precompress.ts) before the swap.
  */
 import { build } from 'astro';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { precompress } from './lib/precompress.ts';
+import { minifyPublicScripts } from './lib/minify-public-scripts.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
@@ -31,6 +32,7 @@ try {
       ? { integrations: [(await import('./bench/phase-marks.ts')).phaseMarks(process.env.BENCH_PHASES)] }
       : {}),
   });
+  await minifyPublicScripts(stage);
   // .gz and .br beside every text file, for servers that send precompressed files (deploy/nginx/, docs/deploy.md).
   await precompress(stage);
 } catch (error) {

@@ -2,7 +2,8 @@
  * Hosting under a sub-path: builds the fixture site with BASE_PATH=/djjy/, serves the output under /djjy/ only,
  * and crawls it with linkinator. Every internal link and asset (pages, CSS, images, feeds, calendars, Open Graph
  * images, canonical URLs) must resolve, and none may leave /djjy/. The same build proves the series outputs:
- * feeds parse, calendars parse, the 数据 tables show the content's numbers.
+ * feeds parse, calendars parse, the 数据 tables show the content's numbers, and offline reading (the service
+ * worker) keeps to the base path.
  * Run inside the build lock when run by hand: flock /tmp/astro-build.lock npm exec -- vitest run tests/cli/base-path.test.ts
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +14,8 @@ import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
 import Parser from 'rss-parser';
 import ICAL from 'ical.js';
 import sharp from 'sharp';
+import { chromium } from '@playwright/test';
+import { chromiumPath, CHROMIUM_FLAGS } from '../browser.ts';
 import { buildSite } from '../support/build-site.ts';
 import { freePort } from '../support/free-port.ts';
 import { FIXTURE_SITE, loadFixture } from '../support/fixture-catalog.ts';
@@ -189,5 +192,42 @@ describe('a build under /djjy/', () => {
     );
     expect(cards).toEqual(expect.arrayContaining(['books/9787020002207.png', 'people/wang-fang.png']));
     for (const card of cards) expect(statSync(path.join(outDir, 'og', card)).size, card).toBeLessThan(300_000);
+  });
+
+  it('registers the offline-reading worker for the base path only, and opens a visited page offline', async () => {
+    const lecture = readdirSync(path.join(outDir, 'lectures')).find((name) => /^\d+$/.test(name))!;
+    const executablePath = chromiumPath();
+    const browser = await chromium.launch({ args: CHROMIUM_FLAGS, ...(executablePath ? { executablePath } : {}) });
+    try {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const address = `${origin}${BASE}lectures/${lecture}/`;
+      await page.goto(address);
+      const title = await page.locator('main h1').textContent();
+      await expect
+        .poll(
+          () =>
+            page.evaluate(async () => {
+              const cache = await caches.open('djjy-offline-v1');
+              return (await cache.keys()).map((r) => r.url);
+            }),
+          { timeout: 20_000 },
+        )
+        .toContain(address);
+      const registration = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+      expect(registration).toBe(`${origin}${BASE}`);
+      const kept = await page.evaluate(async () =>
+        (await (await caches.open('djjy-offline-v1')).keys()).map((r) => r.url),
+      );
+      expect(kept.filter((url) => !url.startsWith(`${origin}${BASE}`))).toEqual([]);
+      expect(kept).toContain(`${origin}${BASE}offline/`);
+      await context.setOffline(true);
+      await page.goto(address);
+      expect(await page.locator('main h1').textContent()).toBe(title);
+      await page.goto(`${origin}${BASE}people/`);
+      expect(await page.locator('main h1').textContent()).toBe('当前没有网络');
+    } finally {
+      await browser.close();
+    }
   });
 });

@@ -2,8 +2,9 @@
  * Quality gates over EVERY page of the production build (the sitemap plus 404.html), one test per page:
  * axe in light and dark mode, no request to another origin and no CSP violation, the CSP meta and no inline
  * script/handler/style, the 适老化 control, and the layout checks (44 px targets, line height, no sideways scrolling)
- * at 1280 px and at 320 px in the default and the largest text size (320 CSS px is what 200 % zoom of a 640 px
- * window gives: WCAG's reflow case). High-contrast mode is checked in quality-settings.spec.ts.
+ * at 1280 px and at 320 px in the default size and in 长辈模式 with the largest text (200 %, wide lines, 60 px
+ * targets; 320 CSS px is what 200 % zoom of a 640 px window gives: WCAG's reflow case), and axe in 长辈模式.
+ * High-contrast mode is checked in quality-settings.spec.ts.
  */
 import { test, expect } from '@playwright/test';
 import { readdirSync } from 'node:fs';
@@ -35,13 +36,14 @@ test('the gates see the whole site: every entry in content/, every section page 
   expect(expected.filter((route) => !routes.has(route))).toEqual([]);
 });
 
-for (const { route } of pages) {
+for (const [index, { route }] of pages.entries()) {
   test(`quality gates: /${route}`, async ({ page, baseURL }) => {
     const watch = await watchLockdown(page, new URL(baseURL!).origin);
     await page.goto(route, { waitUntil: 'load' });
 
     expect.soft(await lockdownMarkupProblems(page), 'CSP meta and no inline script/handler/style').toEqual([]);
     await expect.soft(page.locator('#reading-settings > summary'), '适老化 control on every page').toBeVisible();
+    await expect.soft(page.getByRole('button', { name: '长辈模式' }), '长辈模式 switch in the header').toBeVisible();
     expect.soft(await axeViolations(page), 'axe, light mode').toEqual([]);
     expect.soft(await layoutProblems(page), 'targets at 1280 px').toEqual([]);
 
@@ -50,8 +52,18 @@ for (const { route } of pages) {
 
     await page.setViewportSize({ width: 320, height: 720 });
     expect.soft(await layoutProblems(page), '320 px, default text').toEqual([]);
-    await page.evaluate(() => document.documentElement.setAttribute('data-text-size', 'larger'));
-    expect.soft(await layoutProblems(page), '320 px, 150 % text').toEqual([]);
+    await page.evaluate(() => {
+      const root = document.documentElement;
+      root.setAttribute('data-elder', 'on');
+      root.setAttribute('data-text-size', 'huge');
+      root.setAttribute('data-line-spacing', 'wide');
+    });
+    expect.soft(await layoutProblems(page, 60), '320 px, 长辈模式, 200 % text').toEqual([]);
+    // 长辈模式 changes sizes, not colours (those are checked above in both schemes): one axe pass per page keeps
+    // the suite short, alternating the scheme from page to page so both schemes are covered in 长辈模式.
+    const scheme = index % 2 === 0 ? 'light' : 'dark';
+    await page.emulateMedia({ colorScheme: scheme });
+    expect.soft(await axeViolations(page), `axe, 长辈模式, ${scheme} mode`).toEqual([]);
 
     expect(await watch.problems(), 'requests to other origins and CSP violations').toEqual([]);
   });

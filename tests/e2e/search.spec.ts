@@ -160,7 +160,7 @@ test('without JavaScript the page says so and links the browse pages', async ({ 
   await page.goto('./search/?q=初心');
   await expect(page.getByText('搜索需要浏览器启用 JavaScript')).toBeVisible();
   await expect(page.locator('[data-search-more]')).toBeHidden();
-  await expect(page.locator('.search__nojs').getByRole('link', { name: '共享图书馆' })).toBeVisible();
+  await expect(page.locator('.search__unavailable').getByRole('link', { name: '共享图书馆' })).toBeVisible();
   await context.close();
 });
 

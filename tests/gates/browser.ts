@@ -127,10 +127,11 @@ export async function lockdownMarkupProblems(page: Page): Promise<string[]> {
 
 /**
  * 适老化 layout at the current viewport: no horizontal scrolling, body line height ≥ 1.5, and every target that
- * is not a link inside running text (WCAG 2.5.8's inline exception) at least 44 × 44 CSS px.
+ * is not a link inside running text (WCAG 2.5.8's inline exception) at least `minTarget` CSS px square (44; 60 in
+ * 长辈模式).
  */
-export async function layoutProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+export async function layoutProblems(page: Page, minTarget = 44): Promise<string[]> {
+  return page.evaluate((minTarget) => {
     const problems: string[] = [];
     const root = document.documentElement;
     if (root.scrollWidth > root.clientWidth) {
@@ -157,7 +158,7 @@ export async function layoutProblems(page: Page): Promise<string[]> {
         const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, '');
         if (block && text(block).length > text(el).length) continue; // inline in a sentence or a list line
       }
-      if (rect.width < 43.5 || rect.height < 43.5) {
+      if (rect.width < minTarget - 0.5 || rect.height < minTarget - 0.5) {
         const label = (el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 20);
         const parent = el.parentElement;
         const where = parent ? ` in <${parent.localName}${parent.className ? `.${parent.className}` : ''}>` : '';
@@ -167,5 +168,5 @@ export async function layoutProblems(page: Page): Promise<string[]> {
       }
     }
     return problems;
-  });
+  }, minTarget);
 }

@@ -1,5 +1,6 @@
 /**
- * Every page of a built site, as the quality gates see it: the URLs in dist/sitemap-*.xml plus 404.html.
+ * Every page of a built site, as the quality gates see it: the URLs in dist/sitemap-*.xml plus 404.html and
+ * offline/.
  * The gates take a dist folder as input, so their own tests can point them at deliberately broken fixtures.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -37,8 +38,11 @@ export function listBuiltPages(distDir: string): BuiltPage[] {
     if (!existsSync(file)) throw new Error(`The sitemap lists ${pathname}, but ${file} does not exist.`);
     return { route, file };
   });
+  // Pages a reader sees without the sitemap listing them: the 404 page, and what the service worker shows offline.
   const notFound = path.join(distDir, '404.html');
   if (existsSync(notFound)) pages.push({ route: '404.html', file: notFound });
+  const offline = path.join(distDir, 'offline', 'index.html');
+  if (existsSync(offline)) pages.push({ route: 'offline/', file: offline });
   return pages.sort((a, b) => a.route.localeCompare(b.route));
 }
 

@@ -13,6 +13,7 @@ import {
 } from '../../lib/search/url-state.ts';
 import { excerptParts } from '../../lib/search/excerpt.ts';
 import { FILTER_NAMES, type FilterName } from '../../lib/search/filters.ts';
+import { wasmUsable } from '../../lib/search/wasm.ts';
 import { HIGHLIGHT_PARAM } from './shortcuts.ts';
 
 /** The part of Pagefind's JS API this page uses. */
@@ -69,6 +70,16 @@ function chineseDate(iso: string | undefined): string | undefined {
 export function startSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-search-root]');
   if (!root) return;
+  // Tells the head script that this script runs; the page then shows a reason whenever search cannot start.
+  root.dataset.searchReady = '';
+  const unavailable = (reason: 'wasm' | 'failed') => {
+    root.dataset.searchUnavailable ??= reason;
+  };
+  const isUnavailable = () => root.dataset.searchUnavailable !== undefined;
+  if (!wasmUsable()) {
+    unavailable('wasm');
+    return;
+  }
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
   const say = (key: string, vars: Record<string, string | number> = {}) =>
     (strings[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
@@ -92,12 +103,17 @@ export function startSearchPage(): void {
   let pagefind: Promise<PagefindApi> | undefined;
 
   const loadPagefind = () =>
-    (pagefind ??= import(/* @vite-ignore */ root.dataset.pagefind ?? '/pagefind/pagefind.js').then(async (api) => {
-      const pf = api as PagefindApi;
-      // Main thread: one script instead of two (the worker repeats the search code), and this index is small.
-      await pf.options({ noWorker: true, highlightParam: HIGHLIGHT_PARAM, excerptLength: 36 });
-      return pf;
-    }));
+    (pagefind ??= import(/* @vite-ignore */ root.dataset.pagefind ?? '/pagefind/pagefind.js')
+      .then(async (api) => {
+        const pf = api as PagefindApi;
+        // Main thread: one script instead of two (the worker repeats the search code), and this index is small.
+        await pf.options({ noWorker: true, highlightParam: HIGHLIGHT_PARAM, excerptLength: 36 });
+        return pf;
+      })
+      .catch((error: unknown) => {
+        unavailable('failed');
+        throw error;
+      }));
 
   function setNotice(text: string | undefined) {
     notice.hidden = !text;
@@ -258,7 +274,8 @@ export function startSearchPage(): void {
       if (token !== generation) return;
       console.error(error);
       status.textContent = say('search.error');
-      showHelp(true);
+      // When search cannot start at all, the notice above already carries the browse links.
+      showHelp(!isUnavailable());
     }
   }
 

@@ -27,5 +27,11 @@ export const search = {
   'search.more': '显示更多结果',
   'search.error': '搜索暂时无法使用，请稍后再试，或按栏目浏览：',
   'search.noscript': '搜索需要浏览器启用 JavaScript。不启用也可以按栏目浏览：',
+  'search.unavailable.old':
+    '这个浏览器版本太旧（或拦截了本站的脚本），站内搜索无法运行。请换用新版浏览器（如 Chrome、Edge 97 以上，Safari 16 以上，或新版微信、手机自带浏览器）；在微信里可以点右上角“…”选“在浏览器打开”。现在也可以按栏目浏览：',
+  'search.unavailable.wasm':
+    '这个浏览器不支持或禁用了 WebAssembly，站内搜索无法运行。请换用新版浏览器（如 Chrome、Edge 97 以上，Safari 16 以上），或检查浏览器的安全设置。现在也可以按栏目浏览：',
+  'search.unavailable.failed':
+    '搜索程序没能加载（可能网络不通或正在离线阅读），请联网后刷新再试。现在也可以按栏目浏览：',
   'search.resultsLabel': '搜索结果',
 } as const;
