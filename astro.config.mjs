@@ -6,6 +6,7 @@ import { readSiteConfig } from './src/lib/site-config.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
+import { cmsOffline } from './src/cms/vite-plugin.ts';
 
 const site = readSiteConfig(new URL('./', import.meta.url));
 
@@ -24,6 +25,8 @@ export default defineConfig({
   // Lets the Astro VS Code extension validate and complete frontmatter from our schemas (docs/编辑指南.md §十三).
   experimental: { contentIntellisense: true },
   vite: {
+    // /admin/ bundles the web editor from npm; this keeps it from loading fonts from a CDN.
+    plugins: [cmsOffline()],
     build: {
       rolldownOptions: {
         onwarn(warning, warn) {
@@ -37,7 +40,8 @@ export default defineConfig({
   integrations: [
     contentGuard(),
     mdx(),
-    sitemap({ filter: (page) => !page.includes('/books/isbn/') }),
+    // The web editor (/admin/) is no public page: left out like the ISBN redirects.
+    sitemap({ filter: (page) => !page.includes('/books/isbn/') && !page.includes('/admin/') }),
     sitemapAlias(),
     searchIndex(),
   ],

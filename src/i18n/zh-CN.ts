@@ -12,6 +12,7 @@ import { search } from './zh-CN/search.ts';
 import { series } from './zh-CN/series.ts';
 import { settings } from './zh-CN/settings.ts';
 import { editors } from './zh-CN/editors.ts';
+import { cms } from './zh-CN/cms.ts';
 
 export const zhCN = {
   ...site,
@@ -23,6 +24,7 @@ export const zhCN = {
   ...series,
   ...settings,
   ...editors,
+  ...cms,
 } as const;
 
 export type UiKey = keyof typeof zhCN;
