@@ -25,8 +25,10 @@ export function stripCmsCdnFonts(code: string): string {
 export function cmsOffline(): Plugin {
   return {
     name: 'djjy:cms-offline',
+    // The dev server (npm run edit) would pre-bundle the package without running transform hooks: serve it as is.
+    config: () => ({ optimizeDeps: { exclude: ['@sveltia/cms'] } }),
     transform(code, id) {
-      if (!/[\\/]@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/.test(id)) return undefined;
+      if (!/[\\/]@sveltia[\\/]cms[\\/]npm[\\/]index\.js(?:\?.*)?$/.test(id)) return undefined;
       return { code: stripCmsCdnFonts(code), map: null };
     },
   };
