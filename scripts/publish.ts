@@ -14,8 +14,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkContent, formatProblems } from '../src/content-check/check.ts';
+import { fail, parseCli } from './lib/cli.ts';
 import { describe, parseTarget, releaseName, ReleaseError, runOnTarget, upload } from './lib/release.ts';
 
 const USAGE = `用法：npm run publish -- <目标> [--keep 5] [--rollback] [--status] [--no-build]
@@ -24,31 +24,15 @@ const USAGE = `用法：npm run publish -- <目标> [--keep 5] [--rollback] [--s
 
 const root = path.resolve(import.meta.dirname, '..');
 
-function fail(message: string): never {
-  console.error(`\n${message}\n`);
-  process.exit(1);
-}
-
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        keep: { type: 'string', default: '5' },
-        rollback: { type: 'boolean' },
-        status: { type: 'boolean' },
-        'no-build': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    fail(`${(error as Error).message}\n\n${USAGE}`);
-  }
-})();
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values, positionals } = parseCli(
+  {
+    keep: { type: 'string', default: '5' },
+    rollback: { type: 'boolean' },
+    status: { type: 'boolean' },
+    'no-build': { type: 'boolean' },
+  },
+  USAGE,
+);
 const targetText = positionals[0] ?? process.env.PUBLISH_TARGET;
 if (!targetText) fail(`请写明发布到哪里。\n\n${USAGE}`);
 const keep = Number(values.keep);

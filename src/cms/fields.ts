@@ -31,6 +31,9 @@ export interface CmsField {
   [option: string]: unknown;
 }
 
+/** A widget and its options, before the field's name and label are added. */
+type Widget = { widget: string; [option: string]: unknown };
+
 /** Where pictures go, relative to the content file: the `./images/…` the schema's `src` expects. */
 export const IMAGE_FOLDER = 'images';
 
@@ -63,7 +66,7 @@ const RELATION = {
 } as const;
 
 /** The widget options for the value type of `schema` (without name, label, required). */
-function widgetFor(schema: AnySchema, name: string): Omit<CmsField, 'name' | 'label'> {
+function widgetFor(schema: AnySchema, name: string): Widget {
   const meta = metaOf(schema);
   const kind = kindOf(schema);
   const inner = unwrap(schema);

@@ -46,7 +46,9 @@ export function kindOf(schema: AnySchema): FieldMeta['kind'] {
   for (let current: AnySchema | undefined = schema; current;) {
     const kind = (z.globalRegistry.get(current) as FieldMeta | undefined)?.kind;
     if (kind) return kind;
-    const def = (current as unknown as { def: { innerType?: AnySchema; in?: AnySchema } }).def;
+    const def: { innerType?: AnySchema; in?: AnySchema } = (
+      current as unknown as { def: { innerType?: AnySchema; in?: AnySchema } }
+    ).def;
     current = def.innerType ?? def.in;
   }
   return undefined;
@@ -56,7 +58,9 @@ export function kindOf(schema: AnySchema): FieldMeta['kind'] {
 export function presenceOf(schema: AnySchema): 'required' | 'optional' | { default: unknown } {
   let presence: 'required' | 'optional' = 'required';
   for (let current: AnySchema | undefined = schema; current;) {
-    const def = (current as unknown as { def: { type: string; innerType?: AnySchema; defaultValue?: unknown } }).def;
+    const def: { type: string; innerType?: AnySchema; defaultValue?: unknown } = (
+      current as unknown as { def: { type: string; innerType?: AnySchema; defaultValue?: unknown } }
+    ).def;
     if (def.type === 'default') return { default: def.defaultValue };
     if (def.type === 'optional') presence = 'optional';
     else if (def.type !== 'nullable') return presence;
