@@ -87,15 +87,21 @@ function backendOf(settings: CmsSettings): Record<string, unknown> {
 /** How each folder is edited; the fields come from its schema. */
 const SHAPES: Record<
   CollectionName,
-  { singular: Parameters<typeof t>[0]; extension: 'md' | 'mdx'; slug: string; identifier: string; create: boolean }
+  {
+    singular: Parameters<typeof t>[0];
+    extension: 'md' | 'mdx';
+    slug: string | { editable: ['create'] };
+    identifier: string;
+    create: boolean;
+  }
 > = {
   // 第N期 files are named by their number, as `npm run new` names them when the title gives no slug.
   lectures: { singular: 'cms.lecture', extension: 'mdx', slug: '{{fields.number}}', identifier: 'title', create: true },
   meetings: { singular: 'cms.meeting', extension: 'mdx', slug: '{{fields.number}}', identifier: 'title', create: true },
   // A book with an ISBN is named after its 13 digits (the content check asks for it).
   books: { singular: 'cms.book', extension: 'md', slug: '{{fields.isbn}}', identifier: 'title', create: true },
-  // A person's file name is their id everywhere else: the editor types it (pinyin), the form checks it.
-  people: { singular: 'cms.person', extension: 'md', slug: '{{fields._slug}}', identifier: 'name', create: true },
+  // A person's file name is their id everywhere else: the editor types it (pinyin) once, when creating the entry.
+  people: { singular: 'cms.person', extension: 'md', slug: { editable: ['create'] }, identifier: 'name', create: true },
   // Pages belong to routes of the site: edited, never added or removed here.
   pages: { singular: 'cms.page', extension: 'md', slug: '{{slug}}', identifier: 'title', create: false },
 };
@@ -127,6 +133,7 @@ function collectionOf(name: CollectionName, input: CmsConfigInput): Record<strin
     delete: shape.create,
     slug: shape.slug,
     identifier_field: shape.identifier,
+    ...(name === 'people' ? { description: t('cms.slug.people') } : {}),
     ...(name === 'lectures' || name === 'meetings'
       ? {
           summary: t('cms.summary.session'),

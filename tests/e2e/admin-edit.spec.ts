@@ -108,6 +108,13 @@ test('editors add a lecture and a book and edit a meeting in /admin/; the result
   await openLocalProject(page);
   await expect(page.getByRole('treeitem', { name: '初心讲坛' })).toBeVisible({ timeout: 90_000 });
 
+  // A person, whose file name (their id) the editor types once, in pinyin.
+  await page.goto('admin/#/collections/people/new');
+  await (await field(page, 'name')).getByRole('textbox').fill('王小明');
+  await (await field(page, 'title')).getByRole('textbox').fill('园区科技局干部');
+  await page.getByRole('group', { name: 'Slug' }).getByRole('textbox').fill('wang-xiaoming');
+  await save(page);
+
   // A lecture: the number is the next free one, as npm run new would give.
   await page.goto('admin/#/collections/lectures/new');
   await expect((await field(page, 'number')).getByRole('spinbutton')).toHaveValue('12');
@@ -118,6 +125,7 @@ test('editors add a lecture and a book and edit a meeting in /admin/; the result
   await (await field(page, 'themes')).getByRole('button', { name: /添加.*主题/ }).click();
   await (await field(page, 'themes.0')).getByRole('textbox').fill('科技创新');
   await pick(page, 'speakers', /^匡卫东$/);
+  await pick(page, 'speakers', /^王小明$/, '王小明');
   await (await field(page, 'venue')).getByRole('textbox').fill('园区党群服务中心报告厅');
   await (await field(page, 'format')).getByRole('radio', { name: '线下', exact: true }).click();
   await (await field(page, 'summary')).getByRole('textbox').fill('讲解园区数字经济的新机遇。');
@@ -165,7 +173,10 @@ test('editors add a lecture and a book and edit a meeting in /admin/; the result
 
   const files = await projectFiles(page);
   const lecture = text(files, 'content/lectures/12.mdx');
-  expect(lecture).toContain('speakers:\n  - kuang-weidong');
+  expect(lecture).toContain('speakers:\n  - kuang-weidong\n  - wang-xiaoming\n');
+  expect(text(files, 'content/people/wang-xiaoming.md')).toMatch(
+    /^---\nname: 王小明\ntitle: 园区科技局干部\nkind: 党员\n/,
+  );
   expect(lecture).toContain('src: ./images/shuzi-jingji.jpg');
   expect(lecture).toMatch(/---\n+数字经济新机遇\s*$/);
   expect(lecture).not.toMatch(/: ''$/m);
@@ -203,6 +214,7 @@ test('editors add a lecture and a book and edit a meeting in /admin/; the result
     const lecturePage = readFileSync(path.join(out, 'lectures/12/index.html'), 'utf8');
     expect(lecturePage).toContain('园区数字经济新机遇');
     expect(lecturePage).toContain('数字经济新机遇');
+    expect(lecturePage).toContain('王小明');
     // The photo went through Astro's image pipeline: a resized WebP/AVIF in _astro/, not the uploaded JPEG.
     const photo = /<img[^>]+alt="讲座现场，学员认真听讲"[^>]*>/.exec(lecturePage)?.[0] ?? '';
     expect(photo).toMatch(/src="[^"]*\/_astro\/shuzi-jingji\.[^"]+\.(webp|avif)"/);
