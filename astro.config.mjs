@@ -6,6 +6,7 @@ import { readSiteConfig } from './src/lib/site-config.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
+import { cmsOffline } from './src/cms/vite-plugin.ts';
 
 const site = readSiteConfig(new URL('./', import.meta.url));
 
@@ -34,6 +35,8 @@ export default defineConfig({
           if (name === 'client') config.build = { ...config.build, target: 'es2020' };
         },
       },
+      // /admin/ bundles the web editor from npm; this keeps it from loading fonts from a CDN.
+      cmsOffline(),
     ],
     build: {
       rolldownOptions: {
@@ -48,8 +51,11 @@ export default defineConfig({
   integrations: [
     contentGuard(),
     mdx(),
-    // The offline page is what the service worker shows when a page is not saved: not a page to index.
-    sitemap({ filter: (page) => !page.includes('/books/isbn/') && !page.endsWith('/offline/') }),
+    // Not pages to index: the offline page (what the service worker shows when a page is not saved), the web
+    // editor (/admin/) and the ISBN redirects.
+    sitemap({
+      filter: (page) => !page.includes('/books/isbn/') && !page.endsWith('/offline/') && !page.includes('/admin/'),
+    }),
     sitemapAlias(),
     searchIndex(),
   ],

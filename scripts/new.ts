@@ -12,7 +12,7 @@
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { fail, parseCli } from './lib/cli.ts';
 import * as p from '@clack/prompts';
 import { checkContent, formatProblems } from '../src/content-check/check.ts';
 import { contentDir } from '../src/lib/site-config.ts';
@@ -46,54 +46,38 @@ const USAGE = `用法：npm run new -- <种类> [选项]
 const root = path.resolve(import.meta.dirname, '..');
 const content = contentDir(root);
 
-function fail(message: string): never {
-  console.error(`\n${message}\n`);
-  process.exit(1);
-}
-
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        title: { type: 'string' },
-        date: { type: 'string' },
-        number: { type: 'string' },
-        speaker: { type: 'string', multiple: true },
-        'lead-reader': { type: 'string', multiple: true },
-        theme: { type: 'string', multiple: true },
-        venue: { type: 'string' },
-        format: { type: 'string' },
-        summary: { type: 'string' },
-        start: { type: 'string' },
-        end: { type: 'string' },
-        participants: { type: 'string' },
-        book: { type: 'string', multiple: true },
-        isbn: { type: 'string' },
-        author: { type: 'string', multiple: true },
-        publisher: { type: 'string' },
-        year: { type: 'string' },
-        clc: { type: 'string' },
-        donor: { type: 'string' },
-        name: { type: 'string' },
-        id: { type: 'string' },
-        'person-title': { type: 'string' },
-        organisation: { type: 'string' },
-        kind: { type: 'string' },
-        'no-input': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    fail(`${(error as Error).message}\n\n${USAGE}`);
-  }
-})();
+const { values, positionals } = parseCli(
+  {
+    title: { type: 'string' },
+    date: { type: 'string' },
+    number: { type: 'string' },
+    speaker: { type: 'string', multiple: true },
+    'lead-reader': { type: 'string', multiple: true },
+    theme: { type: 'string', multiple: true },
+    venue: { type: 'string' },
+    format: { type: 'string' },
+    summary: { type: 'string' },
+    start: { type: 'string' },
+    end: { type: 'string' },
+    participants: { type: 'string' },
+    book: { type: 'string', multiple: true },
+    isbn: { type: 'string' },
+    author: { type: 'string', multiple: true },
+    publisher: { type: 'string' },
+    year: { type: 'string' },
+    clc: { type: 'string' },
+    donor: { type: 'string' },
+    name: { type: 'string' },
+    id: { type: 'string' },
+    'person-title': { type: 'string' },
+    organisation: { type: 'string' },
+    kind: { type: 'string' },
+    'no-input': { type: 'boolean' },
+  },
+  USAGE,
+);
 
 const kind = positionals[0] as Kind | undefined;
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
 if (!kind || !(kind in KINDS)) fail(`${kind ? `不认识的种类「${kind}」。` : '请写明要新建哪一种内容。'}\n\n${USAGE}`);
 
 const integer = (value: string | undefined, flag: string): number | undefined => {

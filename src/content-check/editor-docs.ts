@@ -9,7 +9,7 @@ import { CLC_LETTERS } from '../lib/clc.ts';
 import { isClockTime } from '../lib/dates.ts';
 import { ID_PATTERN } from '../schemas/fields.ts';
 import { checkContext } from './check.ts';
-import { metaOf, unwrap } from './schema-walk.ts';
+import { metaOf, presenceOf, unwrap } from './schema-walk.ts';
 import { yamlValue } from './yaml-text.ts';
 
 type AnySchema = z.ZodType;
@@ -58,6 +58,7 @@ export function collectionJsonSchema(name: CollectionName): Record<string, unkno
       // Our own meta keys are for the content check, not for JSON Schema readers; so is Zod's int bound.
       delete json.image;
       delete json.references;
+      delete json.kind;
       if (json.maximum === Number.MAX_SAFE_INTEGER) delete json.maximum;
       if (def.type === 'union' && def.options?.some((option) => defOf(option).type === 'date')) {
         // YAML parsers may read an unquoted date as a timestamp: the editor still types a string.
@@ -119,17 +120,11 @@ export function fieldRows(name: CollectionName): FieldRow[] {
   const visit = (schema: AnySchema, prefix: string, optionalParent?: string) => {
     const shape = defOf(unwrap(schema)).shape ?? {};
     for (const [key, child] of Object.entries(shape)) {
-      let required = '必填';
-      for (let current: AnySchema | undefined = child; current; current = defOf(current).innerType) {
-        const def = defOf(current);
-        if (def.type === 'optional') required = '可选';
-        if (def.type === 'default') {
-          const value = def.defaultValue;
-          const shown = Array.isArray(value) && value.length === 0 ? '无' : yamlValue(value);
-          required = `可选（默认 ${shown}）`;
-          break;
-        }
-        if (def.type !== 'optional' && def.type !== 'nullable') break;
+      const presence = presenceOf(child);
+      let required = presence === 'required' ? '必填' : '可选';
+      if (typeof presence === 'object') {
+        const value = presence.default;
+        required = `可选（默认 ${Array.isArray(value) && value.length === 0 ? '无' : yamlValue(value)}）`;
       }
       if (required === '必填' && optionalParent) required = `必填（填写 ${optionalParent} 时）`;
       const meta = metaOf(child);

@@ -7,6 +7,8 @@ export interface FieldMeta {
   references?: 'people' | 'books';
   /** Set on the content check's stand-in for Astro's image() helper. */
   image?: boolean;
+  /** What a field helper validates beyond its Zod type (src/schemas/fields.ts), for the web editor's widgets. */
+  kind?: 'date' | 'time' | 'isbn' | 'clc';
 }
 
 type AnySchema = z.ZodType;
@@ -37,6 +39,34 @@ export function metaOf(schema: AnySchema): FieldMeta {
     current = def.innerType ?? def.in;
   }
   return {};
+}
+
+/** The `kind` a field helper put on the schema or on one it wraps (optional, default, pipe). */
+export function kindOf(schema: AnySchema): FieldMeta['kind'] {
+  for (let current: AnySchema | undefined = schema; current;) {
+    const kind = (z.globalRegistry.get(current) as FieldMeta | undefined)?.kind;
+    if (kind) return kind;
+    const def: { innerType?: AnySchema; in?: AnySchema } = (
+      current as unknown as { def: { innerType?: AnySchema; in?: AnySchema } }
+    ).def;
+    current = def.innerType ?? def.in;
+  }
+  return undefined;
+}
+
+/** Whether a field must be written: required, optional, or optional with the default the build fills in. */
+export function presenceOf(schema: AnySchema): 'required' | 'optional' | { default: unknown } {
+  let presence: 'required' | 'optional' = 'required';
+  for (let current: AnySchema | undefined = schema; current;) {
+    const def: { type: string; innerType?: AnySchema; defaultValue?: unknown } = (
+      current as unknown as { def: { type: string; innerType?: AnySchema; defaultValue?: unknown } }
+    ).def;
+    if (def.type === 'default') return { default: def.defaultValue };
+    if (def.type === 'optional') presence = 'optional';
+    else if (def.type !== 'nullable') return presence;
+    current = def.innerType;
+  }
+  return presence;
 }
 
 /** The schema at `path` inside an object schema, or undefined where the path leaves the schema. */

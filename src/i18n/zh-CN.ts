@@ -13,6 +13,7 @@ import { series } from './zh-CN/series.ts';
 import { settings } from './zh-CN/settings.ts';
 import { editors } from './zh-CN/editors.ts';
 import { filing } from './zh-CN/filing.ts';
+import { cms } from './zh-CN/cms.ts';
 
 export const zhCN = {
   ...site,
@@ -25,6 +26,7 @@ export const zhCN = {
   ...settings,
   ...editors,
   ...filing,
+  ...cms,
 } as const;
 
 export type UiKey = keyof typeof zhCN;

@@ -68,4 +68,6 @@ export const paths = {
   ogImage: (pagePath: string) => `/og${pagePath.replace(/\/$/, '') || '/index'}.png`,
   robots: () => '/robots.txt',
   sitemap: () => '/sitemap.xml',
+  /** The web editor (not a public page: no sitemap, no search, disallowed in robots.txt). */
+  admin: () => '/admin/',
 } as const;

@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { calendarDate, clcClass, entryId, isbn, picture, text, type SchemaContext, NO_IMAGE } from './fields.ts';
 
+/** What the cover field is, for the guide and the web editor. */
+const COVER = '封面照片：路径 src 与替代文字 alt（可选；不填则自动生成文字封面）';
+
 /** Where a copy is: on the shelf, lent out, or lost. A title's copies can be in different states. */
 export const BOOK_STATUSES = ['在架', '借出', '遗失'] as const;
 export type BookStatus = (typeof BOOK_STATUSES)[number];
@@ -20,7 +23,7 @@ export const flyleafNoteSchema = z
     /** Who wrote it: a person id from content/people. */
     reader: entryId('people', '写寄语的读者（content/people 里的文件名）'),
     /** When it was written. */
-    date: calendarDate(),
+    date: calendarDate('写寄语的日期，格式 YYYY-MM-DD'),
     /** The note itself, as written. */
     text: text('寄语正文', '这本书让我重新理解了“为人民服务”五个字。'),
   })
@@ -62,13 +65,13 @@ const bookBase = z
       .default([])
       .meta({ description: '标签（默认无）', examples: [['党史']] }),
     /** Cover photo next to the file. Optional: a typographic cover is drawn when missing. */
-    cover: picture(NO_IMAGE).optional(),
+    cover: picture(NO_IMAGE, COVER).optional(),
     /** A short description. Optional. */
     summary: text('内容简介').optional(),
     /** Who gave the book: a person id. Leave empty for an anonymous gift (shown as 匿名捐赠). */
     donor: entryId('people', '捐赠人（content/people 里的文件名）；留空表示匿名捐赠').optional(),
     /** When the book was given. Optional. */
-    donatedOn: calendarDate().optional(),
+    donatedOn: calendarDate('入馆日期（即捐赠日期），格式 YYYY-MM-DD').optional(),
     /** Shelf location, e.g. A-3 (书架 A 第 3 层). Optional. */
     shelf: text('书架位置', 'A-3').optional(),
     /** Number of copies, whatever their state (default 1). */
@@ -96,7 +99,7 @@ const bookBase = z
 /** `content/books/<id>.md`: one title on the shared-library shelf (all copies of it). */
 export const bookSchema = ({ image }: SchemaContext) =>
   bookBase
-    .extend({ cover: picture(image).optional() })
+    .extend({ cover: picture(image, COVER).optional() })
     .strict()
     // Lent and lost copies are among the copies: more of them than copies is a typo the totals must not absorb.
     .superRefine((book, ctx) => {

@@ -24,7 +24,7 @@ export const NO_IMAGE: ImageField = () => z.string() as unknown as z.ZodType<Ima
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 /** A calendar date `YYYY-MM-DD` (China time). Impossible dates such as 2024-02-30 are errors. */
-export const calendarDate = () =>
+export const calendarDate = (description = '日期，格式 YYYY-MM-DD（北京时间）') =>
   z
     .union([z.string(), z.date()])
     .transform((value, ctx) => {
@@ -45,14 +45,14 @@ export const calendarDate = () =>
       }
       return text;
     })
-    .meta({ description: '日期，格式 YYYY-MM-DD（北京时间）', examples: ['2024-03-01'] });
+    .meta({ description, examples: ['2024-03-01'], kind: 'date' });
 
 /** A time of day `HH:mm`, 24-hour clock, China time. */
-export const clockTime = () =>
+export const clockTime = (description = '时间，24 小时制 HH:mm（北京时间）') =>
   z
     .string()
     .refine(isClockTime, { message: '时间应写成 24 小时制 HH:mm，例如 14:30。' })
-    .meta({ description: '时间，24 小时制 HH:mm（北京时间）', examples: ['14:30'] });
+    .meta({ description, examples: ['14:30'], kind: 'time' });
 
 /** The id (file name without extension) of an entry in another collection. */
 export const entryId = (collection: 'people' | 'books', description: string) =>
@@ -88,6 +88,7 @@ export const isbn = () =>
     .meta({
       description: 'ISBN，10 位或 13 位，可带连字符；保存为 13 位',
       examples: ['978-7-02-000220-7', '7-02-000220-X'],
+      kind: 'isbn',
     });
 
 /** A 中图法 class number whose first letter is one of the 22 top-level classes. */
@@ -110,10 +111,10 @@ export const clcClass = () =>
       }
       return code;
     })
-    .meta({ description: '中图法分类号，首字母为 22 个基本大类之一', examples: ['D261', 'TP311'] });
+    .meta({ description: '中图法分类号，首字母为 22 个基本大类之一', examples: ['D261', 'TP311'], kind: 'clc' });
 
 /** A photo or cover placed next to the content file, with the text a screen reader reads instead. */
-export const picture = (image: ImageField) =>
+export const picture = (image: ImageField, description = '图片：路径 src 与替代文字 alt') =>
   z
     .object({
       /** Path relative to the content file, e.g. `./photos/2024-03-01.jpg`. */
@@ -128,7 +129,7 @@ export const picture = (image: ImageField) =>
       /** Optional caption shown under the picture. */
       caption: z.string().optional().meta({ description: '图片下方显示的说明（可选）' }),
     })
-    .meta({ description: '图片：路径 src 与替代文字 alt' });
+    .meta({ description });
 
 /** A session number (第N期), a positive whole number unique within its series. */
 export const sessionNumber = (series: string, example: number) =>

@@ -11,6 +11,9 @@ import {
   sessionNumber,
 } from './fields.ts';
 
+/** What the cover field is, for the guide and the web editor. */
+const COVER = '封面图片：路径 src 与替代文字 alt（可选）';
+
 /** The fields without their pictures, built once: Astro calls the schema function for every entry. */
 const lectureBase = z
   .object({
@@ -19,11 +22,11 @@ const lectureBase = z
     /** Title of the lecture. */
     title: text('讲座题目', '以科技创新引领产业升级'),
     /** Day it is (or was) held. */
-    date: calendarDate(),
+    date: calendarDate('举办日期，格式 YYYY-MM-DD（北京时间）'),
     /** Start time. Optional; calendars assume 14:30 when missing. */
-    startTime: clockTime().optional(),
+    startTime: clockTime('开始时间，24 小时制 HH:mm（北京时间）').optional(),
     /** End time. Optional; calendars assume two hours after the start. */
-    endTime: clockTime().optional(),
+    endTime: clockTime('结束时间，24 小时制 HH:mm（北京时间）').optional(),
     /** Themes such as 科技创新, 自然资源, 招商引资, 家国情怀, 党的理论. At least one. */
     themes: z
       .array(text('主题', '科技创新'))
@@ -48,7 +51,7 @@ const lectureBase = z
     /** One-paragraph summary shown in lists and feeds. */
     summary: text('内容摘要', '围绕园区主导产业，讲解科技创新的路径与案例。'),
     /** Cover picture. Optional. */
-    cover: picture(NO_IMAGE).optional(),
+    cover: picture(NO_IMAGE, COVER).optional(),
     /** Photos of the session. Optional. */
     photos: z.array(picture(NO_IMAGE)).default([]).meta({ description: '活动照片（可选）' }),
     /** Slides and video. Optional. */
@@ -83,7 +86,7 @@ const lectureBase = z
 export const lectureSchema = ({ image }: SchemaContext) =>
   lectureBase
     .extend({
-      cover: picture(image).optional(),
+      cover: picture(image, COVER).optional(),
       photos: z.array(picture(image)).default([]).meta({ description: '活动照片（可选）' }),
     })
     .strict();

@@ -31,11 +31,11 @@ const meetingBase = z
     /** Title or topic. */
     title: text('主题', '重温《共产党宣言》'),
     /** Day it is (or was) held. */
-    date: calendarDate(),
+    date: calendarDate('举办日期，格式 YYYY-MM-DD（北京时间）'),
     /** Start time. Optional; calendars assume 19:00 when missing. */
-    startTime: clockTime().optional(),
+    startTime: clockTime('开始时间，24 小时制 HH:mm（北京时间）').optional(),
     /** End time. Optional; calendars assume 90 minutes after the start. */
-    endTime: clockTime().optional(),
+    endTime: clockTime('结束时间，24 小时制 HH:mm（北京时间）').optional(),
     /** 线下 / 线上 / 线上线下. */
     format: eventFormat(),
     /** Room, or the online platform. Optional. */

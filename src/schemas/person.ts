@@ -14,6 +14,9 @@ export const PERSON_KINDS = [
 ] as const;
 export type PersonKind = (typeof PERSON_KINDS)[number];
 
+/** What the portrait field is, for the guide and the web editor. */
+const PORTRAIT = '肖像照片：路径 src 与替代文字 alt（可选）';
+
 /** The fields without their pictures, built once: Astro calls the schema function for every entry. */
 const personBase = z
   .object({
@@ -31,7 +34,7 @@ const personBase = z
     /** One or two sentences about the person. Optional. */
     bio: text('简介，一两句话', '长期从事党史党建研究。').optional(),
     /** Portrait next to the file. Optional; sample content uses none. */
-    photo: picture(NO_IMAGE).optional(),
+    photo: picture(NO_IMAGE, PORTRAIT).optional(),
     /** Date of the last real change, shown as 最后更新; overrides the date git history gives. Optional. */
     updated: calendarDate()
       .optional()
@@ -43,4 +46,4 @@ const personBase = z
 
 /** `content/people/<id>.md`: a speaker, lead reader, member, donor or note writer. */
 export const personSchema = ({ image }: SchemaContext) =>
-  personBase.extend({ photo: picture(image).optional() }).strict();
+  personBase.extend({ photo: picture(image, PORTRAIT).optional() }).strict();

@@ -57,8 +57,8 @@ function htmlFiles(dir: string, prefix = ''): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
     if (entry.isDirectory()) {
-      // The search index is data for the search page, not pages.
-      if (relative !== 'pagefind' && relative !== '_astro')
+      // The search index is data for the search page, not pages; /admin/ is the editors' tool, not a public page.
+      if (relative !== 'pagefind' && relative !== '_astro' && relative !== 'admin')
         found.push(...htmlFiles(path.join(dir, entry.name), relative));
     } else if (entry.name.endsWith('.html')) found.push(relative);
   }

@@ -1,0 +1,55 @@
+/**
+ * `npm run edit` starts the web editor on localhost and prints where to go; /admin/ answers with the editor and
+ * the configuration generated from src/schemas. (Its browser behaviour is tested on the production build in
+ * tests/e2e/admin.spec.ts and admin-edit.spec.ts; the dev server uses the same page and Vite plugin.)
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+let child: ChildProcess | undefined;
+afterAll(() => {
+  child?.kill('SIGTERM');
+});
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+describe('npm run edit', () => {
+  it('prints the editor and preview addresses on localhost, and serves /admin/', async () => {
+    const port = await freePort();
+    child = spawn(process.execPath, [path.join(ROOT, 'scripts/edit.ts')], {
+      cwd: ROOT,
+      // As from a terminal: without vitest's own variables (NODE_ENV=test, VITEST…), which change how Astro runs.
+      env: {
+        ...Object.fromEntries(
+          Object.entries(process.env).filter(([key]) => !/^(VITEST|NODE_ENV|TEST$|MODE$)/.test(key)),
+        ),
+        PORT: String(port),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const deadline = Date.now() + 120_000;
+    while (!output.includes('/admin/') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    expect(output).toContain(`编辑内容：http://localhost:${port}/admin/`);
+    expect(output).toContain('使用本地仓库');
+    expect(output).toContain(`预览网站：http://localhost:${port}/`);
+    const response = await fetch(`http://localhost:${port}/admin/`);
+    expect(response.status, `${output}\n${await response.clone().text()}`).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('data-cms-config=');
+    expect(html).toContain('Content-Security-Policy');
+  }, 180_000);
+});
