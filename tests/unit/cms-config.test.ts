@@ -9,7 +9,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { fieldRows } from '../../src/content-check/editor-docs.ts';
 import { COLLECTIONS, COLLECTION_NAMES } from '../../src/schemas/index.ts';
-import { BOOK_STATUSES } from '../../src/schemas/book.ts';
+import { EVENT_FORMATS } from '../../src/schemas/fields.ts';
 import { PERSON_KINDS } from '../../src/schemas/person.ts';
 import { cmsConfig, DEFAULT_CMS_SETTINGS, readCmsSettings, type CmsSettings } from '../../src/cms/config.ts';
 import { fieldsOf, FORM_PATTERNS, labelOf, type CmsField } from '../../src/cms/fields.ts';
@@ -79,7 +79,13 @@ describe('web editor configuration generated from src/schemas', () => {
 
   it('maps enums to selects, references to relations (multiple for lists), pictures to image + alt + caption', () => {
     const books = flatten(collection('books').fields);
-    expect(books.get('status')).toMatchObject({ widget: 'select', options: [...BOOK_STATUSES], default: '在架' });
+    expect(flatten(collection('lectures').fields).get('format')).toMatchObject({
+      widget: 'select',
+      options: [...EVENT_FORMATS],
+    });
+    // Copies per state are counts with their defaults, not a per-title status.
+    expect(books.get('status')).toBeUndefined();
+    expect(books.get('lent')).toMatchObject({ widget: 'number', default: 0 });
     expect(flatten(collection('people').fields).get('kind')).toMatchObject({
       widget: 'select',
       options: [...PERSON_KINDS],
