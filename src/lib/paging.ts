@@ -46,3 +46,8 @@ export function groupStartPages<K>(groups: readonly { key: K; count: number }[],
   }
   return starts;
 }
+
+/** The address of every page of a list with `last` pages, by page number (see pagePath). */
+export function pageHrefs(first: string, last: number, sub = ''): Record<number, string> {
+  return Object.fromEntries(Array.from({ length: last }, (_, i) => [i + 1, pagePath(first, i + 1, sub)]));
+}

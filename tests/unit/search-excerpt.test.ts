@@ -34,6 +34,17 @@ describe('punctuateForIndex', () => {
     expect(textOf(html)).toBe('第25期，线上。看装备制造新机遇。读书真能读出生产力。“给年轻人读。”成员心得（4）。');
   });
 
+  it('leaves the text of search metadata (title, number) as written, punctuating after it', () => {
+    const html =
+      '<p class="meta"><span class="badge" data-pagefind-meta="number">第23期</span><span class="badge">线下</span></p><h1 data-pagefind-meta="title">读懂乡村振兴</h1>';
+    const out = punctuateForIndex(html);
+    expect(out).toContain('<span class="badge" data-pagefind-meta="number">第23期</span>，');
+    expect(out).toContain('<h1 data-pagefind-meta="title">读懂乡村振兴</h1>。');
+    expect(plain(readableExcerpt('<mark>第23期</mark>，线下。读懂乡村振兴. 。', ''))).toBe(
+      '…第23期，线下。读懂乡村振兴。',
+    );
+  });
+
   it('changes nothing that a reader sees when there is nothing to punctuate', () => {
     const html = '<article><div class="x" data-a="1">&amp;</div></article>';
     expect(punctuateForIndex(html)).toBe(html);

@@ -78,6 +78,7 @@ function chinesePunctuation(chars: readonly Char[]): Char[] {
       out.push({ ch: ' ', mark: c.mark });
       return;
     }
+    if (SENTENCE_STOPS.includes(c.ch) && c.ch === prev) return; // "。" added after a block Pagefind also ended
     out.push(c);
     prev = c.ch;
   });

@@ -59,7 +59,10 @@ export function punctuateForIndex(html: string): string {
     const [tag, closing, rawName] = match;
     const mark = closing && tail && !endsSentence(tail) ? markFor(rawName!.toLowerCase(), html, match.index, last) : '';
     if (mark) tail = mark;
-    out += mark + tag;
+    // Text of an element Pagefind reads as metadata (title, summary, number) stays as written: the mark
+    // goes after it instead of inside it.
+    const isMeta = mark && /\sdata-pagefind-meta=/.test(openingOf(html, match.index, rawName!.toLowerCase()));
+    out += isMeta ? tag + mark : mark + tag;
   }
   return out + html.slice(last);
 }
