@@ -16,7 +16,7 @@ export const ICON_BACKGROUND = '#a31f1a';
 const SOURCE = path.resolve(process.cwd(), 'public/favicon.svg');
 
 /** The source SVG drawn as a square PNG of `size` px; `opaque` fills the rounded corners with the brand red. */
-export async function iconPng(size: number, opaque = false, svg = readFileSync(SOURCE)): Promise<Buffer> {
+export async function iconPng(size: number, opaque = false, svg: Buffer = readFileSync(SOURCE)): Promise<Buffer> {
   const image = sharp(svg, { density: Math.max(72, (72 * size) / 32) }).resize(size, size);
   return (opaque ? image.flatten({ background: ICON_BACKGROUND }) : image).png().toBuffer();
 }
