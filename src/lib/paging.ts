@@ -51,3 +51,16 @@ export function groupStartPages<K>(groups: readonly { key: K; count: number }[],
 export function pageHrefs(first: string, last: number, sub = ''): Record<number, string> {
   return Object.fromEntries(Array.from({ length: last }, (_, i) => [i + 1, pagePath(first, i + 1, sub)]));
 }
+
+/** What the page links under a list need: the links to show and every page's address. */
+export interface Pager {
+  current: number;
+  last: number;
+  links: PageLink[];
+  hrefs: Record<number, string>;
+}
+
+/** The pager for page `current` of `last` of the list at `first` (see pagePath for `sub`). */
+export function pager(first: string, current: number, last: number, sub = ''): Pager {
+  return { current, last, links: pageLinks(current, last), hrefs: pageHrefs(first, last, sub) };
+}
