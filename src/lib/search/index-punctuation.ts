@@ -7,7 +7,7 @@
  */
 
 /** Characters that already end a sentence or clause; a block ending in one needs nothing more. */
-export const SENTENCE_END = '。！？；：…';
+const SENTENCE_END = '。！？；：…';
 /** Closing quotes and brackets looked past: “给年轻人读。” already ends a sentence, 成员心得（4） does not. */
 const CLOSERS = '”’」』）》〉)]"\'';
 /** Blocks that become a sentence of their own in the index text. */
