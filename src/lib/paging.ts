@@ -3,6 +3,7 @@
  * address of each page and the short run of page links a phone can hit. Page 1 keeps the list's old address,
  * so every existing link stays valid; page n lives at `<list>/<n>/` (or a series' `<list>/page/<n>/`).
  */
+import type { PaginateFunction } from 'astro';
 
 /** Items per page: small enough that a page stays light at 10,000 books, large enough to browse. */
 export const PAGE_SIZE = { notes: 20, titles: 100, series: 12 } as const;
@@ -63,4 +64,15 @@ export interface Pager {
 /** The pager for page `current` of `last` of the list at `first` (see pagePath for `sub`). */
 export function pager(first: string, current: number, last: number, sub = ''): Pager {
   return { current, last, links: pageLinks(current, last), hrefs: pageHrefs(first, last, sub) };
+}
+
+/** Number of pages a list of `count` items takes at `size` a page (at least one). */
+export const pageCount = (count: number, size: number) => Math.max(1, Math.ceil(count / size));
+
+/**
+ * Astro's paginate() for a series' past sessions, without page 1 (that list is on the series page itself):
+ * the paths of /<series>/page/2/, … . `paginate` is the helper getStaticPaths receives.
+ */
+export function laterPages<T>(paginate: PaginateFunction, items: readonly T[]) {
+  return paginate(items, { pageSize: PAGE_SIZE.series }).filter((path) => path.params.page !== '1');
 }

@@ -23,7 +23,7 @@ beforeAll(async () => {
   await generateCorpus({
     dir: content,
     books: BOOKS,
-    lectures: 20,
+    lectures: 30,
     meetings: 40,
     people: 40,
     coverShare: 0,
@@ -88,9 +88,13 @@ describe('other long lists at scale', () => {
     }
   });
 
-  it('past meetings beyond the first twelve are on /meetings/page/N/', () => {
-    expect(existsSync(path.join(dist, 'meetings/page/2/index.html'))).toBe(true);
-    expect(existsSync(path.join(dist, 'meetings/page/1/index.html'))).toBe(false);
-    expect(html('meetings')).toContain('href="/meetings/page/2/"');
+  it.each(['meetings', 'lectures'])('past %s beyond the first twelve are on /%s/page/N/', (series) => {
+    expect(existsSync(path.join(dist, `${series}/page/2/index.html`))).toBe(true);
+    expect(existsSync(path.join(dist, `${series}/page/1/index.html`))).toBe(false);
+    expect(html(series)).toContain(`href="/${series}/page/2/"`);
+    const sessions = (page: string) =>
+      (page.match(/<li[^>]*>\s*<article/g) ?? page.match(/class="entry-title"/g) ?? []).length;
+    expect(sessions(html(`${series}/page/2`))).toBeGreaterThan(0);
+    expect(sessions(html(`${series}/page/2`))).toBeLessThanOrEqual(PAGE_SIZE.series);
   });
 });
