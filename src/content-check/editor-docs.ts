@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
+import { DATA_FILES } from '../schemas/data-files.ts';
 import { CLC_LETTERS } from '../lib/clc.ts';
 import { isClockTime } from '../lib/dates.ts';
 import { ID_PATTERN } from '../schemas/fields.ts';
@@ -199,6 +200,11 @@ export function generatedFiles(currentGuide: string): Record<string, string> {
   const files: Record<string, string> = { [GUIDE_PATH]: renderGuide(currentGuide) };
   for (const name of COLLECTION_NAMES) {
     files[`${SCHEMA_DIR}/${name}.schema.json`] = `${JSON.stringify(collectionJsonSchema(name), null, 2)}\n`;
+  }
+  for (const { name, schema } of DATA_FILES) {
+    const json = z.toJSONSchema(schema, { io: 'input' });
+    const described = { $schema: json.$schema, $id: `${name}.schema.json`, ...json };
+    files[`${SCHEMA_DIR}/${name}.schema.json`] = `${JSON.stringify(described, null, 2)}\n`;
   }
   return files;
 }

@@ -14,6 +14,9 @@ import {
 /** What the cover field is, for the guide and the web editor. */
 const COVER = '封面图片：路径 src 与替代文字 alt（可选）';
 
+const VIDEO_MESSAGE =
+  '视频应为 public/ 下的文件路径（以 / 开头，例如 /materials/lecture-01.mp4）或完整网址（例如 https://example.org/video/1）。';
+
 /** The fields without their pictures, built once: Astro calls the schema function for every entry. */
 const lectureBase = z
   .object({
@@ -59,11 +62,18 @@ const lectureBase = z
       .object({
         /** Slides (PDF) under public/, e.g. /materials/lecture-01.pdf, or a URL on the park's own site. */
         slides: text('课件（PDF）路径', '/materials/lecture-01.pdf').optional(),
-        /** Video address. */
+        /** Video: a file under public/ (played on the page), e.g. /materials/lecture-01.mp4, or a full URL. */
         video: z
-          .url({ message: '视频地址应为完整网址，例如 https://example.org/video/1。' })
+          .string({ message: VIDEO_MESSAGE })
+          .trim()
+          .refine((value) => /^\/[^/]/.test(value) || (/^https?:\/\//.test(value) && URL.canParse(value)), {
+            message: VIDEO_MESSAGE,
+          })
           .optional()
-          .meta({ description: '视频地址' }),
+          .meta({
+            description: '视频：public/ 下的文件路径（页面内播放）或完整网址',
+            examples: ['/materials/lecture-01.mp4'],
+          }),
       })
       .strict()
       .optional()

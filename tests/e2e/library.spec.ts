@@ -1,12 +1,12 @@
 /** The shared library in a real browser, on the production build of the bundled content. */
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { comparePinyin } from '../../src/lib/collate.ts';
 import { ContentFacts } from '../support/content-facts.ts';
 
 const content = new ContentFacts();
 
-const collator = new Intl.Collator('zh-Hans-CN-u-co-pinyin', { numeric: true, sensitivity: 'base' });
-
+// Pinyin order past the opening marks: 〈中国制造2025〉解读材料 files under Z (issue "Every page right", point 4).
 test('the title index lists every book in pinyin order within each initial', async ({ page }) => {
   await page.goto('./library/titles/');
   const sections = page.locator('main section');
@@ -16,7 +16,7 @@ test('the title index lists every book in pinyin order within each initial', asy
   for (let i = 0; i < count; i++) {
     const titles = await sections.nth(i).locator('.entry-title a').allTextContents();
     total += titles.length;
-    expect(titles).toEqual([...titles].sort((a, b) => collator.compare(a, b)));
+    expect(titles).toEqual([...titles].sort(comparePinyin));
   }
   // Every book in content/ is listed, and the page says how many.
   expect(total).toBe(content.books.length);

@@ -11,7 +11,7 @@ import {
   toSearchParams,
   type SearchState,
 } from '../../lib/search/url-state.ts';
-import { excerptParts } from '../../lib/search/excerpt.ts';
+import { readableExcerpt } from '../../lib/search/excerpt.ts';
 import { FILTER_NAMES, type FilterName } from '../../lib/search/filters.ts';
 import { wasmUsable } from '../../lib/search/wasm.ts';
 import { HIGHLIGHT_PARAM } from './shortcuts.ts';
@@ -20,6 +20,8 @@ import { HIGHLIGHT_PARAM } from './shortcuts.ts';
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's plain text, for the start of the excerpt's sentence. */
+  content: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
 }
@@ -201,7 +203,7 @@ export function startSearchPage(): void {
     link.href = data.url;
     heading.append(link);
     const excerpt = el('p', 'search__excerpt');
-    const parts = excerptParts(data.excerpt);
+    const parts = readableExcerpt(data.excerpt, data.content);
     if (parts.length > 0) {
       for (const part of parts) excerpt.append(part.mark ? el('mark', undefined, part.text) : part.text);
     } else {

@@ -9,6 +9,8 @@ export const lectures = {
   'lecture.materials': '讲义与视频',
   'lecture.slides': '下载课件（PDF）',
   'lecture.video': '观看视频',
+  'lecture.videoDownload': '下载视频',
+  'lecture.videoLabel': '讲座视频',
   'lecture.recommendedBooks': '推荐书目',
   'lecture.themePage.title': '主题：{theme}',
   'lecture.themePage.description': '初心讲坛中主题为「{theme}」的讲座。',

@@ -13,6 +13,7 @@ export const library = {
   'library.titles': '书名索引',
   'library.titles.description': '全部馆藏按书名拼音排序。',
   'library.titles.jump': '按拼音首字母跳转',
+  'library.titles.continued': '{initial}（续）',
   'library.classes': '中图法分类',
   'library.classes.description': '按《中国图书馆分类法》22 个基本大类浏览馆藏。',
   'library.classPage.empty': '这一类暂无藏书。',

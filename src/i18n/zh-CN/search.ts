@@ -3,6 +3,8 @@ export const search = {
   'search.title': '搜索',
   'search.label': '搜索讲坛、读书会、图书和人物',
   'search.placeholder': '书名、ISBN、主讲人、拼音均可',
+  /** The header box holds about 7 characters on a phone with the largest text: the full hint is on the search page. */
+  'search.placeholder.short': '书名、人名',
   'search.submit': '搜索',
   'search.shortcut': '按 / 键可快速定位到搜索框',
   'search.formLabel': '站内搜索',

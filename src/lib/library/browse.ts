@@ -4,7 +4,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import type { Book, Catalog, FlyleafNoteRef, Person } from '../catalog.ts';
-import { comparePinyin, sortByPinyin } from '../collate.ts';
+import { compareNames, sortByName, sortByPinyin } from '../collate.ts';
 import { byDateDesc, monthOf } from '../dates.ts';
 import { slugify } from '../slug.ts';
 
@@ -81,8 +81,8 @@ export function titleInitial(title: string): string {
 }
 
 /**
- * Groups books under each name `namesOf` gives (a book with two authors is under both), names in pinyin
- * order, each with a path segment made from its pinyin and made unique (张伟 / 章伟 → zhang-wei, zhang-wei-2).
+ * Groups books under each name `namesOf` gives (a book with two authors is under both), names in the order
+ * every list of names uses (collate.ts nameSortKey: surname readings, markers and 《》 skipped), each with a path segment made from its pinyin and made unique (张伟 / 章伟 → zhang-wei, zhang-wei-2).
  */
 export function groupByName(books: readonly Book[], namesOf: (book: Book) => readonly string[]): NamedGroup[] {
   const map = new Map<string, Book[]>();
@@ -94,7 +94,7 @@ export function groupByName(books: readonly Book[], namesOf: (book: Book) => rea
     }
   }
   const used = new Set<string>();
-  return sortByPinyin([...map], ([name]) => name).map(([name, list]) => {
+  return sortByName([...map], ([name]) => name).map(([name, list]) => {
     const base = slugify(name).slice(0, 80).replace(/-+$/, '') || 'x';
     let slug = base;
     for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
@@ -172,7 +172,7 @@ export function buildLibraryIndex(catalog: Catalog): LibraryIndex {
       };
     })
     .filter((donor) => donor.books.length > 0)
-    .sort((a, b) => comparePinyin(a.person.data.name, b.person.data.name));
+    .sort((a, b) => compareNames(a.person.data.name, b.person.data.name));
   const authors = groupByName(books, (b) => b.data.authors);
   const publishers = groupByName(books, (b) => (b.data.publisher ? [b.data.publisher] : []));
   return {

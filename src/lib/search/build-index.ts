@@ -1,13 +1,15 @@
 /**
  * Builds the Pagefind index over a finished site (run by src/integrations/search-index.ts after
  * `astro build`). Pages opt in with `data-pagefind-body` (Base.astro's `searchType`); synonyms from the
- * editors' file are added to each page's copy in memory, so the HTML served to readers stays as built.
+ * editors' file and Chinese punctuation between labels, values and blocks (index-punctuation.ts) are added
+ * to each page's copy in memory, so the HTML served to readers stays as built.
  */
 import * as pagefind from 'pagefind';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseSynonyms, synonymAdditions, type SynonymGroup } from './synonyms.ts';
 import { EXTRAS_MARK } from './extras-mark.ts';
+import { punctuateForIndex } from './index-punctuation.ts';
 
 /** Pagefind writes its own ready-made interfaces too; the site uses its JS API only. */
 const UNUSED_BUNDLE_FILES = [
@@ -93,9 +95,10 @@ export async function buildSearchIndex(outDir: string, synonyms: readonly Synony
     const files = htmlFiles(outDir);
     const addPage = async (file: string) => {
       const html = readFileSync(path.join(outDir, file), 'utf8');
-      const content = withSynonyms(html, synonyms);
-      if (content === undefined) return;
-      if (content !== html) synonymPages++;
+      const withExtras = withSynonyms(html, synonyms);
+      if (withExtras === undefined) return;
+      if (withExtras !== html) synonymPages++;
+      const content = punctuateForIndex(withExtras);
       const added = await index.addHTMLFile({ url: pageUrl(file), content });
       if (added.errors.length > 0) throw new Error(`搜索索引无法收录 ${file}：${added.errors.join('; ')}`);
       pages++;

@@ -41,3 +41,101 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   }
   return visible.some((part) => part.mark) ? visible : [];
 }
+
+/** Where a sentence may start: after one of these (the index text puts them in, see index-punctuation.ts). */
+const SENTENCE_STOPS = '。！？；';
+/** Full-width punctuation, next to which a space is only layout left over from the HTML. */
+const FULL_WIDTH = /[\u3000-\u303f\uff00-\uffef《》“”‘’—…]/u;
+/** How far back into the page an excerpt may reach for the start of its sentence. */
+const MAX_REACH_BACK = 40;
+
+interface Char {
+  ch: string;
+  mark: boolean;
+}
+
+const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
+
+/**
+ * Chinese punctuation in place of what Pagefind adds between blocks: its ". " after Chinese text becomes
+ * "。" (or goes, after a sentence or label that already ended), and spaces next to full-width punctuation go.
+ */
+function chinesePunctuation(chars: readonly Char[]): Char[] {
+  const out: Char[] = [];
+  let prev = ''; // last non-space character written
+  chars.forEach((c, i) => {
+    let j = i + 1;
+    while (isSpace(chars[j]?.ch)) j++;
+    const next = chars[j]?.ch ?? '';
+    if (c.ch === '.' && (i + 1 === chars.length || isSpace(chars[i + 1]?.ch)) && prev && /[^\x20-\x7e]/.test(prev)) {
+      while (isSpace(out.at(-1)?.ch)) out.pop();
+      if (!SENTENCE_STOPS.includes(prev) && prev !== '：') out.push({ ch: '。', mark: false });
+      prev = out.at(-1)?.ch ?? '';
+      return;
+    }
+    if (isSpace(c.ch)) {
+      if (!prev || !next || FULL_WIDTH.test(prev) || FULL_WIDTH.test(next) || isSpace(out.at(-1)?.ch)) return;
+      out.push({ ch: ' ', mark: c.mark });
+      return;
+    }
+    if (SENTENCE_STOPS.includes(c.ch) && c.ch === prev) return; // "。" added after a block Pagefind also ended
+    out.push(c);
+    prev = c.ch;
+  });
+  return out;
+}
+
+function toChars(parts: readonly ExcerptPart[]): Char[] {
+  return parts.flatMap((part) => [...part.text].map((ch) => ({ ch, mark: part.mark })));
+}
+
+function toParts(chars: readonly Char[]): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  for (const { ch, mark } of chars) {
+    const lastPart = parts.at(-1);
+    if (lastPart && lastPart.mark === mark) lastPart.text += ch;
+    else parts.push({ text: ch, mark });
+  }
+  return parts;
+}
+
+/**
+ * The text that leads from the start of its sentence in `page` to where `text` begins there: '' when `text`
+ * already starts a sentence, undefined when the sentence starts too far back or `text` is not found.
+ */
+function leadIn(page: string, text: string): string | undefined {
+  const at = page.indexOf(text.slice(0, 16));
+  if (at === -1) return undefined;
+  for (let i = at - 1; i >= Math.max(0, at - MAX_REACH_BACK); i--) {
+    if (SENTENCE_STOPS.includes(page[i]!)) return page.slice(i + 1, at);
+  }
+  return at <= MAX_REACH_BACK ? page.slice(0, at) : undefined;
+}
+
+/**
+ * An excerpt that reads as Chinese sentences: Pagefind's block separators become Chinese punctuation, and
+ * the excerpt starts where a sentence starts. Pagefind cuts a window of words around the match, so the start
+ * is usually mid-sentence: the excerpt drops the partial sentence before the match when the window holds a
+ * sentence start before it, or else reaches back into the page text (`content`, Pagefind's plain text of the
+ * page) for the sentence's beginning; failing both, it opens with "…". One that stops mid-sentence ends with "…".
+ */
+export function readableExcerpt(excerpt: string, content = ''): ExcerptPart[] {
+  const chars = chinesePunctuation(toChars(excerptParts(excerpt)));
+  if (chars.length === 0) return [];
+  const text = chars.map((c) => c.ch).join('');
+  const firstMark = chars.findIndex((c) => c.mark);
+  let stop = -1;
+  for (let i = firstMark - 1; i >= 0 && stop === -1; i--) if (SENTENCE_STOPS.includes(text[i]!)) stop = i + 1;
+  let body: Char[];
+  if (stop !== -1) {
+    body = chars.slice(stop);
+  } else {
+    const page = chinesePunctuation(toChars([{ text: content.replace(/\u200b/g, ''), mark: false }]));
+    const lead = leadIn(page.map((c) => c.ch).join(''), text);
+    body = [...(lead === undefined ? [{ ch: '…', mark: false }] : toChars([{ text: lead, mark: false }])), ...chars];
+  }
+  while (isSpace(body[0]?.ch)) body.shift();
+  const end = text.at(-1) ?? '';
+  if (!SENTENCE_STOPS.includes(end) && end !== '…') body.push({ ch: '…', mark: false });
+  return toParts(body);
+}

@@ -4,6 +4,7 @@
  * invisibly; the query side needs nothing, because Pagefind matches these Latin words by prefix.
  */
 import { pinyin } from 'pinyin-pro';
+import { looksLikeChineseName } from '../collate.ts';
 
 const HAN = /\p{Script=Han}/u;
 /** Longest run of words joined into one token: long enough for `chuxinjiangtan`, short enough to keep the index lean. */
@@ -99,7 +100,7 @@ function withUeSpellings(tokens: string[]): string[] {
  */
 export function namePinyin(name: string): string[] {
   const trimmed = name.trim();
-  if (!/^\p{Script=Han}{2,4}$/u.test(trimmed)) return phrasePinyin(trimmed);
+  if (!looksLikeChineseName(trimmed)) return phrasePinyin(trimmed);
   const whole = syllables(trimmed, true);
   const surnameLength = COMPOUND_SURNAMES.has(trimmed.slice(0, 2)) && trimmed.length > 2 ? 2 : 1;
   const tokens = new Set<string>([
