@@ -7,26 +7,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import type { z } from 'astro/zod';
 import { contentDir } from '../lib/site-config.ts';
+import type { cmsSettingsSchema } from '../schemas/site.ts';
 import { collectionSchema } from '../content-check/editor-docs.ts';
 import { t } from '../i18n/t.ts';
 import { fieldsOf, IMAGE_FOLDER, type CmsField } from './fields.ts';
 
-/** `cms` in content/data/site.json: which git host the editors sign in to (local mode needs none of it). */
-export interface CmsSettings {
-  /** gitea (also Forgejo), gitlab or github. */
-  backend: 'gitea' | 'gitlab' | 'github';
-  /** owner/name of the site's repository on that host. */
-  repo: string;
-  /** Branch the editor commits to; the CI publishes it. */
-  branch: string;
-  /** The host's address, e.g. https://git.example.cn (empty for github.com). */
-  baseUrl: string;
-  /** The host's API address; empty derives it (Gitea/Forgejo: <baseUrl>/api/v1, GitLab: <baseUrl>/api/v4). */
-  apiRoot: string;
-  /** Client id of the OAuth application registered on the host for /admin/ (PKCE, no secret). */
-  appId: string;
-}
+/** `cms` in content/data/site.json, every field filled in (the schema in src/schemas/site.ts, over the defaults). */
+export type CmsSettings = Required<z.infer<typeof cmsSettingsSchema>>;
 
 export const DEFAULT_CMS_SETTINGS: CmsSettings = {
   backend: 'gitea',

@@ -5,9 +5,10 @@
  * files against these schemas so the two cannot drift apart.
  */
 import { z } from 'astro/zod';
+import { cmsSettingsSchema, filingSchema } from './site.ts';
 
 /** `content/data/site.json`: where the site is published. */
-export const siteSettingsSchema = z
+export const siteJsonSchema = z
   .object({
     /** A note for whoever opens the file; ignored by the build. */
     $comment: z.string().optional().meta({ description: '说明文字（构建时忽略）' }),
@@ -27,6 +28,10 @@ export const siteSettingsSchema = z
       .string()
       .optional()
       .meta({ description: '「在线编辑本页」链接的前缀；留空则不显示', examples: [''] }),
+    /** What the footer shows for 备案 and the site's owner (src/schemas/site.ts). */
+    filing: filingSchema.optional(),
+    /** The git host the web editor signs in to (src/schemas/site.ts). */
+    cms: cmsSettingsSchema.optional(),
   })
   .strict()
   .meta({ title: '网站设置（content/data/site.json）' });
@@ -43,6 +48,6 @@ export const synonymsSchema = z
 
 /** Each data file with its schema: path inside the content folder → schema name and schema. */
 export const DATA_FILES = [
-  { file: 'data/site.json', name: 'site', schema: siteSettingsSchema },
+  { file: 'data/site.json', name: 'site', schema: siteJsonSchema },
   { file: 'data/synonyms.yaml', name: 'synonyms', schema: synonymsSchema },
 ] as const;

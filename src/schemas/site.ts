@@ -72,8 +72,51 @@ export const filingSchema = z
   .strict()
   .meta({ description: '页脚的备案与主办信息（都可选，留空则不显示）' });
 
+/** `cms` in content/data/site.json: the git host the web editor (/admin/) signs in to (docs/editors-cms.md). */
+export const cmsSettingsSchema = z
+  .object({
+    /** gitea (also Forgejo), gitlab or github. */
+    backend: z
+      .enum(['gitea', 'gitlab', 'github'])
+      .optional()
+      .meta({
+        description: '内网代码托管平台：gitea（也用于 Forgejo）、gitlab 或 github',
+        examples: ['gitea'],
+      }),
+    /** The host's address, e.g. https://git.example.cn (empty for github.com). */
+    baseUrl: z
+      .string()
+      .optional()
+      .meta({ description: '代码托管平台的网址', examples: ['https://git.example.cn'] }),
+    /** The host's API address; empty derives it from baseUrl. */
+    apiRoot: z
+      .string()
+      .optional()
+      .meta({ description: '平台 API 地址（留空则按平台推算）', examples: [''] }),
+    /** owner/name of the site's repository on that host. */
+    repo: z
+      .string()
+      .optional()
+      .meta({ description: '网站仓库（所有者/名称）', examples: ['djjy/site'] }),
+    /** Branch the editor commits to; the CI publishes it. */
+    branch: z
+      .string()
+      .optional()
+      .meta({ description: '编辑提交到的分支', examples: ['main'] }),
+    /** Client id of the OAuth application registered on the host for /admin/ (PKCE, no secret). */
+    appId: z
+      .string()
+      .optional()
+      .meta({ description: '在平台上为 /admin/ 登记的应用 ID（PKCE，无需密钥）', examples: [''] }),
+  })
+  .strict()
+  .meta({ description: '网页编辑后台（/admin/）连接的代码托管平台' });
+
 /**
- * content/data/site.json. Only `filing` is checked field by field; the other settings (url, base, editBaseUrl
+ * content/data/site.json. `filing` and `cms` are checked field by field; the other settings (url, base, editBaseUrl
  * and whatever other features add) are read by src/lib/site-config.ts and let through here.
  */
-export const siteSettingsSchema = z.looseObject({ filing: filingSchema.optional() });
+export const siteSettingsSchema = z.looseObject({
+  filing: filingSchema.optional(),
+  cms: cmsSettingsSchema.optional(),
+});

@@ -121,7 +121,7 @@ describe('reports', () => {
     const text = formatProblems(problems);
     expect(text).toMatch(/^1\. \[错误\] .*lectures\/04-five-mistakes\.mdx › /m);
     expect(text).toMatch(/^5\. \[错误\]/m);
-    expect(text).toContain('应填：日期，格式 YYYY-MM-DD（北京时间）');
+    expect(text).toContain('应填：举办日期，格式 YYYY-MM-DD（北京时间）');
     expect(text).toContain('现为：2024-02-30');
     expect(text).toContain('示例：date: 2024-03-01');
   });
