@@ -15,7 +15,9 @@ import { t } from '../i18n/t.ts';
 import { fieldsOf, IMAGE_FOLDER, type CmsField } from './fields.ts';
 
 /** `cms` in content/data/site.json, every field filled in (the schema in src/schemas/site.ts, over the defaults). */
-export type CmsSettings = Required<z.infer<typeof cmsSettingsSchema>>;
+export type CmsSettings = {
+  [K in keyof z.infer<typeof cmsSettingsSchema>]-?: NonNullable<z.infer<typeof cmsSettingsSchema>[K]>;
+};
 
 export const DEFAULT_CMS_SETTINGS: CmsSettings = {
   backend: 'gitea',

@@ -55,6 +55,7 @@ export const site = {
   'common.none': '暂无',
   'common.year': '{year}年',
   'count.sessions': '{n} 期',
+  'count.notes': '共 {n} 条',
   'count.sessionsHeld': '已举办 {n} 期',
   'count.sessionsUpcoming': '另有 {n} 期即将举行',
   'count.withUpcoming': '{count}；另有 {n} 期即将举行，不计入期数。',
