@@ -39,6 +39,8 @@ export default defineConfig({
       cmsOffline(),
     ],
     build: {
+      // Only /admin/ loads the large web-editor chunks; public pages have their own budgets (tests/budgets/).
+      chunkSizeWarningLimit: 4096,
       rolldownOptions: {
         onwarn(warning, warn) {
           // Known false alarm for every .mdx entry (withastro/astro#18087): the directive is Astro's own marker.
