@@ -9,7 +9,7 @@ import { DATA_FILES } from '../schemas/data-files.ts';
 import { CLC_LETTERS } from '../lib/clc.ts';
 import { isClockTime } from '../lib/dates.ts';
 import { ID_PATTERN } from '../schemas/fields.ts';
-import { checkContext } from './check.ts';
+import { checkContext } from './tree.ts';
 import { metaOf, presenceOf, unwrap } from './schema-walk.ts';
 import { yamlValue } from './yaml-text.ts';
 

@@ -4,7 +4,7 @@
  * East Asian Width data via get-east-asian-width), so the borders line up in any terminal.
  */
 import { eastAsianWidth } from 'get-east-asian-width';
-import { SEVERITY_LABEL, problemDetails, type Problem, type Severity } from './check.ts';
+import { SEVERITY_LABEL, problemDetails, type Problem, type Severity } from './problem.ts';
 
 export interface Totals {
   error: number;

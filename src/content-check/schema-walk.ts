@@ -123,3 +123,13 @@ export function formatPath(path: readonly PropertyKey[]): string {
     '',
   );
 }
+
+/** The value at `path` inside parsed data, or undefined where the path leaves it. */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key as string];
+  }
+  return current;
+}
