@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readTable } from '../src/lib/library/table.ts';
 import { existingBookKey, planImport, type ExistingBook } from '../src/lib/library/plan.ts';
-import { ImportError, type KnownPerson, type RowProblem } from '../src/lib/library/import.ts';
+import { ImportError, type KnownPerson, type RowProblem } from '../src/lib/library/import/index.ts';
 import { readFrontmatter } from '../src/content-check/frontmatter.ts';
 import { normalizeIsbn } from '../src/lib/isbn.ts';
 import { contentDir } from '../src/lib/site-config.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import iconv from 'iconv-lite';
 import { decodeText, readCsv } from '../../src/lib/library/table.ts';
-import { mapHeaders, normalizeDate, normalizeYear, readRow } from '../../src/lib/library/import.ts';
+import { mapHeaders, normalizeDate, normalizeYear, readRow } from '../../src/lib/library/import/index.ts';
 import { existingBookKey, frontmatterFile, planImport, type ExistingBook } from '../../src/lib/library/plan.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));

@@ -18,7 +18,7 @@ import {
   type NewPerson,
   type RowProblem,
   type RowRecord,
-} from './import.ts';
+} from './import/index.ts';
 import { bookKey, titleId } from './book-key.ts';
 
 /** The key planImport looks an existing book up by: its ISBN-13, or its title and first author. */
