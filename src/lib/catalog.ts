@@ -66,7 +66,9 @@ export interface Totals {
   titles: number;
   /** Distinct named donors; anonymous gifts are not counted as donors. */
   donors: number;
+  /** Titles given without a donor, and their copies. */
   anonymousGifts: number;
+  anonymousCopies: number;
   flyleafNotes: number;
   outputs: number;
 }
@@ -193,6 +195,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
   const donorIds = new Set(books.flatMap((b) => (b.data.donor ? [b.data.donor] : [])));
 
   const copies = sumCopies(books.map((b) => b.data));
+  const anonymous = books.filter((b) => !b.data.donor);
   const totals: Totals = {
     lecturesHeld: pastLectures.length,
     attendance: pastLectures.reduce((sum, l) => sum + (l.data.attendance ?? 0), 0),
@@ -201,7 +204,8 @@ export function buildCatalog(input: CatalogInput): Catalog {
     copies: copies.copies,
     titles: books.length,
     donors: donorIds.size,
-    anonymousGifts: books.filter((b) => !b.data.donor).length,
+    anonymousGifts: anonymous.length,
+    anonymousCopies: sumCopies(anonymous.map((b) => b.data)).copies,
     flyleafNotes: books.reduce((sum, b) => sum + b.data.flyleafNotes.length, 0),
     outputs: meetings.reduce((sum, m) => sum + m.data.outputs.length, 0),
   };
