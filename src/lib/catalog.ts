@@ -1,6 +1,8 @@
 /**
- * The site model: everything derived from the content, computed once per build and shared by every page
- * (totals, backlinks, groupings). Pure: it takes entries and returns data, so tests feed it fixtures.
+ * The catalog: the site's entries sorted and indexed, with backlinks, totals and groupings, computed once per build
+ * and shared by every page (the heart of the site model, src/lib/site-model.ts). Pure: it takes entries and returns
+ * data, so tests feed it fixtures. Not to be confused with the library's book list (code: bookList; its download
+ * keeps the published address /library/catalogue.csv).
  */
 import type { CollectionEntry } from 'astro:content';
 import { byDateAsc, byDateDesc, yearOf, type CalendarDate } from './dates.ts';
