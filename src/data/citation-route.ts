@@ -20,7 +20,7 @@ export const bookCitation =
     file(format, [(props as { book: Book }).book]);
 
 /** Every book's citation, in the catalogue's pinyin order. */
-export const catalogueCitations =
+export const bookListCitations =
   (format: CitationFormat): APIRoute =>
   async () =>
     file(format, (await getCatalog()).booksByPinyin);

@@ -1,6 +1,8 @@
 /**
- * The site model: everything derived from the content, computed once per build and shared by every page
- * (totals, backlinks, groupings). Pure: it takes entries and returns data, so tests feed it fixtures.
+ * The catalog: the site's entries sorted and indexed, with backlinks, totals and groupings, computed once per build
+ * and shared by every page (the heart of the site model, src/lib/site-model.ts). Pure: it takes entries and returns
+ * data, so tests feed it fixtures. Not to be confused with the library's book list (code: bookList; its download
+ * keeps the published address /library/catalogue.csv).
  */
 import type { CollectionEntry } from 'astro:content';
 import { byDateAsc, byDateDesc, yearOf, type CalendarDate } from './dates.ts';
@@ -66,7 +68,9 @@ export interface Totals {
   titles: number;
   /** Distinct named donors; anonymous gifts are not counted as donors. */
   donors: number;
+  /** Titles given without a donor, and their copies. */
   anonymousGifts: number;
+  anonymousCopies: number;
   flyleafNotes: number;
   outputs: number;
 }
@@ -193,6 +197,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
   const donorIds = new Set(books.flatMap((b) => (b.data.donor ? [b.data.donor] : [])));
 
   const copies = sumCopies(books.map((b) => b.data));
+  const anonymous = books.filter((b) => !b.data.donor);
   const totals: Totals = {
     lecturesHeld: pastLectures.length,
     attendance: pastLectures.reduce((sum, l) => sum + (l.data.attendance ?? 0), 0),
@@ -201,7 +206,8 @@ export function buildCatalog(input: CatalogInput): Catalog {
     copies: copies.copies,
     titles: books.length,
     donors: donorIds.size,
-    anonymousGifts: books.filter((b) => !b.data.donor).length,
+    anonymousGifts: anonymous.length,
+    anonymousCopies: sumCopies(anonymous.map((b) => b.data)).copies,
     flyleafNotes: books.reduce((sum, b) => sum + b.data.flyleafNotes.length, 0),
     outputs: meetings.reduce((sum, m) => sum + m.data.outputs.length, 0),
   };

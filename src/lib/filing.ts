@@ -5,16 +5,9 @@
  * live here so the schema that checks site.json and the footer that shows it agree.
  */
 
-/** Province abbreviations that start a filing number. */
-const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
+import { POLICE_PATTERN } from '../schemas/formats/filing.ts';
 
-/** e.g. 湘ICP备2021012345号-1 (the -1 numbers one of several sites under one filing). */
-export const ICP_PATTERN = new RegExp(`^[${PROVINCES}]ICP备\\d{6,12}号(?:-\\d{1,3})?$`);
-/** e.g. 湘公网安备43010202001234号: the province, then 14 digits (the space some write is tolerated). */
-export const POLICE_PATTERN = new RegExp(`^[${PROVINCES}]公网安备 ?(\\d{14})号$`);
-
-export const ICP_EXAMPLE = '湘ICP备2021012345号-1';
-export const POLICE_EXAMPLE = '湘公网安备43040502000123号';
+export { BADGE_IMAGE, ICP_EXAMPLE, ICP_PATTERN, POLICE_EXAMPLE, POLICE_PATTERN } from '../schemas/formats/filing.ts';
 
 /** MIIT's filing system: the page the ICP number must link to (信息产业部令第33号). */
 export const ICP_URL = 'https://beian.miit.gov.cn/';
@@ -25,9 +18,6 @@ export function policeFilingUrl(number: string): string {
   if (!code) throw new Error(`not a 公安联网备案号: ${number}`);
   return `https://beian.mps.gov.cn/#/query/webSearch?code=${code}`;
 }
-
-/** Picture formats a browser shows without help, for the 党政机关网站标识. */
-export const BADGE_IMAGE = /\.(png|jpe?g|gif|webp|svg)$/i;
 
 /** What content/data/site.json may hold under `filing`; every field optional, empty means "not shown". */
 export interface Filing {

@@ -41,8 +41,8 @@ export const paths = {
   libraryNotes: () => '/library/notes/',
   /** 书香共享、好书共读: the donation drive, its totals and how to give a book. */
   libraryDrive: () => '/library/drive/',
-  /** The whole catalogue as CSV (UTF-8 with BOM). */
-  libraryCatalogueCsv: () => '/library/catalogue.csv',
+  /** The whole book list as CSV (UTF-8 with BOM); the address keeps its published name, catalogue.csv. */
+  libraryBookListCsv: () => '/library/catalogue.csv',
   book: (id: string) => `/books/${id}/`,
   /** A book's citation file (.bib for BibTeX, .ris for EndNote, Zotero, NoteExpress). */
   bookCitation: (id: string, format: 'bib' | 'ris') => `/books/${id}.${format}`,

@@ -5,9 +5,9 @@
  */
 import { z } from 'astro/zod';
 import type { ImageMetadata } from 'astro';
-import { calendarDateProblem, isClockTime } from '../lib/dates.ts';
-import { normalizeIsbn, describeIsbnProblem } from '../lib/isbn.ts';
-import { clcProblem, CLC_LETTERS } from '../lib/clc.ts';
+import { calendarDateProblem, isClockTime } from './formats/date.ts';
+import { normalizeIsbn, describeIsbnProblem } from './formats/isbn.ts';
+import { clcProblem, CLC_LETTERS } from './formats/clc.ts';
 
 /** The image helper Astro passes to schema functions; scripts outside Astro pass a string stand-in. */
 export type ImageField = () => z.ZodType<ImageMetadata>;

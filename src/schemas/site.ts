@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { BADGE_IMAGE, ICP_EXAMPLE, ICP_PATTERN, POLICE_EXAMPLE, POLICE_PATTERN } from '../lib/filing.ts';
+import { BADGE_IMAGE, ICP_EXAMPLE, ICP_PATTERN, POLICE_EXAMPLE, POLICE_PATTERN } from './formats/filing.ts';
 
 /** An optional footer line: empty (or absent) shows nothing; otherwise trimmed text in `pattern`'s format. */
 const optionalText = (description: string, example: string, pattern?: RegExp, format?: string) =>

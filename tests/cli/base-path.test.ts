@@ -21,7 +21,7 @@ import { freePort } from '../support/free-port.ts';
 import { FIXTURE_SITE, loadFixture } from '../support/fixture-catalog.ts';
 import { buildCatalog } from '../../src/lib/catalog.ts';
 import { seriesStats } from '../../src/lib/series/index.ts';
-import { statsCharts } from '../../src/lib/charts/stats.ts';
+import { statsCharts } from '../../src/components/stats/charts.ts';
 
 const BASE = '/djjy/';
 const TYPES: Record<string, string> = {

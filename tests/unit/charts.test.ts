@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { barChart, columnChart } from '../../src/lib/charts/bars.ts';
 import { niceStep, ticks } from '../../src/lib/charts/scale.ts';
-import { statsCharts } from '../../src/lib/charts/stats.ts';
+import { statsCharts } from '../../src/components/stats/charts.ts';
 import { buildCatalog } from '../../src/lib/catalog.ts';
 import { seriesStats } from '../../src/lib/series/index.ts';
 import { loadFixture } from '../support/fixture-catalog.ts';

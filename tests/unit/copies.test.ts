@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { bookSchema } from '../../src/schemas/book.ts';
 import { NO_IMAGE } from '../../src/schemas/fields.ts';
-import { copyCounts, describeCopies, statesOf, sumCopies } from '../../src/lib/library/copies.ts';
+import { copyCounts, statesOf, sumCopies } from '../../src/lib/library/copies.ts';
+import { describeCopies } from '../../src/components/library/copies.ts';
 import { buildCatalog, type Book } from '../../src/lib/catalog.ts';
 import { planImport } from '../../src/lib/library/plan.ts';
 

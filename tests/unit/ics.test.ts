@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { buildCatalog } from '../../src/lib/catalog.ts';
 import { calendarText, eventTimes, DEFAULT_TIMES } from '../../src/lib/ics.ts';
-import { lectureEvents, meetingEvents } from '../../src/lib/series/feeds.ts';
+import { lectureEvents, meetingEvents } from '../../src/components/series/feeds.ts';
 import { loadFixture } from '../support/fixture-catalog.ts';
 import { TEST_BUILD_DATE } from '../support/build-date.ts';
 

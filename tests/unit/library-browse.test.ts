@@ -5,7 +5,7 @@ import { bookSchema } from '../../src/schemas/book.ts';
 import { personSchema } from '../../src/schemas/person.ts';
 import { buildCatalog, type Book, type Person } from '../../src/lib/catalog.ts';
 import { buildLibraryIndex, titleInitial } from '../../src/lib/library/browse.ts';
-import { catalogueCsv, CATALOGUE_HEADERS } from '../../src/lib/library/csv.ts';
+import { bookListCsv, BOOK_LIST_HEADERS } from '../../src/lib/library/csv.ts';
 import { planImport } from '../../src/lib/library/plan.ts';
 
 const context = { image: NO_IMAGE };
@@ -89,7 +89,7 @@ describe('library groupings', () => {
       ['li-na', 1, 1, 1],
       ['wang-fang', 2, 3, 1],
     ]);
-    expect(index.drive).toEqual({ titles: 6, copies: 7, donors: 2, anonymousTitles: 3, anonymousCopies: 3 });
+    expect(catalog.totals).toMatchObject({ titles: 6, copies: 7, donors: 2, anonymousGifts: 3, anonymousCopies: 3 });
   });
 
   it('totals donations per month, newest first, undated last', () => {
@@ -106,13 +106,13 @@ describe('library groupings', () => {
 });
 
 describe('catalogue CSV', () => {
-  const csv = catalogueCsv(catalog);
+  const csv = bookListCsv(catalog);
 
   it("starts with a UTF-8 BOM and uses CRLF, with the importer's headers", () => {
     expect(csv.startsWith('\uFEFFISBN,书名,')).toBe(true);
     expect(csv).toContain('\r\n');
     const rows = parse(csv, { bom: true }) as string[][];
-    expect(rows[0]).toEqual([...CATALOGUE_HEADERS]);
+    expect(rows[0]).toEqual([...BOOK_LIST_HEADERS]);
     expect(rows).toHaveLength(7);
   });
 

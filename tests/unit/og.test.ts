@@ -6,7 +6,8 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { cardSvg, wrapTitle, OG_HEIGHT, OG_WIDTH, type OgCard } from '../../src/lib/og/card.ts';
 import { renderCard, RENDER_VERSION } from '../../src/lib/og/render.ts';
-import { ogCards, ogImagePath, ogParam, OG_ENTRY_LIMIT } from '../../src/lib/og/pages.ts';
+import { ogImagePath, ogParam, ogSubjects, OG_ENTRY_LIMIT } from '../../src/lib/og/pages.ts';
+import { ogCards } from '../../src/components/site/og-cards.ts';
 import { qrPath } from '../../src/lib/og/qr.ts';
 import { buildCatalog } from '../../src/lib/catalog.ts';
 import { loadFixture } from '../support/fixture-catalog.ts';
@@ -93,7 +94,7 @@ describe('Open Graph PNG', () => {
 
 describe('which pages get a card', () => {
   const catalog = buildCatalog(loadFixture());
-  const cards = ogCards(catalog);
+  const cards = ogCards(ogSubjects(catalog), catalog);
 
   it('covers home, sections, lectures, meetings, books and people', () => {
     expect([...cards.keys()]).toEqual(
@@ -132,7 +133,7 @@ describe('which pages get a card', () => {
       id: `l${i}`,
       data: { ...input.lectures[0]!.data, number: i + 1 },
     }));
-    const big = ogCards(buildCatalog({ ...input, lectures: many }));
+    const big = ogSubjects(buildCatalog({ ...input, lectures: many }));
     expect(big.has(`/lectures/${OG_ENTRY_LIMIT + 5}/`)).toBe(true);
     expect(big.has('/lectures/1/')).toBe(false);
     expect(ogImagePath('/lectures/1/', big)).toBe('/og/lectures.png');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import Parser from 'rss-parser';
 import { getRssString } from '@astrojs/rss';
 import { buildCatalog } from '../../src/lib/catalog.ts';
-import { lectureItems, meetingItems } from '../../src/lib/series/feeds.ts';
+import { lectureItems, meetingItems } from '../../src/components/series/feeds.ts';
 import { loadFixture } from '../support/fixture-catalog.ts';
 
 const SITE = 'https://fixture.example.cn/';

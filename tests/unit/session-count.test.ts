@@ -1,6 +1,7 @@
 /** Session counts: one rule (held sessions counted, upcoming named apart) for themes, years and people. */
 import { describe, expect, it } from 'vitest';
-import { heldAndUpcoming, sessionCount, sessionCountShort } from '../../src/lib/series/session-count.ts';
+import { heldAndUpcoming } from '../../src/lib/series/session-count.ts';
+import { sessionCount, sessionCountShort } from '../../src/components/series/session-count.ts';
 import { themeCounts } from '../../src/lib/series/lectures.ts';
 
 const on = (date: string) => ({ data: { date } });

@@ -2,7 +2,6 @@
 export const library = {
   'library.title': '共享图书馆',
   'library.description': '共享图书馆馆藏：按中图法分类浏览，查看扉页寄语与捐赠人。',
-  'library.allBooks': '全部图书',
   'library.byClass': '按中图法分类浏览',
   'library.newest': '最新捐赠',
   'library.classPage.title': '{code} {name}',
@@ -65,7 +64,6 @@ export const library = {
   'book.cite.download': '下载 {file}',
   'library.downloadCitations': '下载全部图书的引文（{format}）',
   'book.onShelf': '馆藏情况',
-  'book.subtitle': '副标题',
   'book.authors': '作者',
   /** Byline on a book's share card. */
   'book.og.byline': '{authors} 著',

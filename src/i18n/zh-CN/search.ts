@@ -6,7 +6,6 @@ export const search = {
   /** The header box holds about 7 characters on a phone with the largest text: the full hint is on the search page. */
   'search.placeholder.short': '书名、人名',
   'search.submit': '搜索',
-  'search.shortcut': '按 / 键可快速定位到搜索框',
   'search.formLabel': '站内搜索',
   'search.hint': '可输入书名、讲题、人名、ISBN、期数（如 第10期），也可输入拼音全拼或首字母（如 chuxin、cxjt）。',
   'search.sort': '排序',

@@ -1,6 +1,6 @@
 /**
  * The library's ways in: by title initial, author, publisher, year, donor, month of donation, and the latest
- * flyleaf notes. Derived from the catalog once per build ({@link libraryIndex} caches per catalog object).
+ * flyleaf notes. Derived from the catalog once per build (held by the site model, src/lib/site-model.ts).
  */
 import { pinyin } from 'pinyin-pro';
 import type { Book, Catalog, FlyleafNoteRef, Person } from '../catalog.ts';
@@ -42,15 +42,6 @@ export interface MonthTotal {
   copies: number;
 }
 
-export interface DriveTotals {
-  titles: number;
-  copies: number;
-  /** Named donors; anonymous gifts never count as a donor. */
-  donors: number;
-  anonymousTitles: number;
-  anonymousCopies: number;
-}
-
 export interface LibraryIndex {
   byInitial: InitialGroup[];
   authors: NamedGroup[];
@@ -61,7 +52,6 @@ export interface LibraryIndex {
   years: YearGroup[];
   donors: DonorSummary[];
   months: MonthTotal[];
-  drive: DriveTotals;
   latestNotes: FlyleafNoteRef[];
 }
 
@@ -140,17 +130,6 @@ export function donationMonths(books: readonly Book[]): MonthTotal[] {
   return [...map.values()].sort((a, b) => (b.month ?? '0').localeCompare(a.month ?? '0'));
 }
 
-export function driveTotals(books: readonly Book[]): DriveTotals {
-  const anonymous = books.filter((b) => !b.data.donor);
-  return {
-    titles: books.length,
-    copies: books.reduce((sum, b) => sum + b.data.copies, 0),
-    donors: new Set(books.flatMap((b) => (b.data.donor ? [b.data.donor] : []))).size,
-    anonymousTitles: anonymous.length,
-    anonymousCopies: anonymous.reduce((sum, b) => sum + b.data.copies, 0),
-  };
-}
-
 /** Every flyleaf note in the library, newest first (ties: pinyin order of the book title). */
 export function latestNotes(books: readonly Book[]): FlyleafNoteRef[] {
   return sortByPinyin(
@@ -184,16 +163,6 @@ export function buildLibraryIndex(catalog: Catalog): LibraryIndex {
     years: groupByYear(books),
     donors,
     months: donationMonths(books),
-    drive: driveTotals(books),
     latestNotes: latestNotes(books),
   };
-}
-
-const cache = new WeakMap<Catalog, LibraryIndex>();
-
-/** The library groupings for this build's catalog, computed on first use and shared by every page. */
-export function libraryIndex(catalog: Catalog): LibraryIndex {
-  let index = cache.get(catalog);
-  if (!index) cache.set(catalog, (index = buildLibraryIndex(catalog)));
-  return index;
 }

@@ -3,7 +3,6 @@
  * lost; the rest are on the shelf. Every page and total that speaks of status or copies reads it from here.
  */
 import { BOOK_STATUSES, type BookStatus } from '../../schemas/book.ts';
-import { t } from '../../i18n/t.ts';
 
 /** The copy fields of a book's data. */
 export interface CopyFields {
@@ -34,12 +33,4 @@ export function sumCopies(books: readonly CopyFields[]): CopyCounts & { copies: 
     for (const state of BOOK_STATUSES) total[state] += counts[state];
   }
   return total;
-}
-
-/** 「在架 1 册、借出 1 册」: the states the copies are in, each with its count (states with none left out). */
-export function describeCopies(book: CopyFields): string {
-  const counts = copyCounts(book);
-  return statesOf(book)
-    .map((state) => t('book.copyState', { state, n: counts[state] }))
-    .join(t('common.listSeparator'));
 }

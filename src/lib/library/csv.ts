@@ -10,7 +10,7 @@ import { hyphenateIsbn } from '../isbn.ts';
 import { BOOK_STATUSES } from '../../schemas/book.ts';
 import { copyCounts } from './copies.ts';
 
-export const CATALOGUE_HEADERS = [
+export const BOOK_LIST_HEADERS = [
   'ISBN',
   '书名',
   '副标题',
@@ -42,7 +42,7 @@ export function spreadsheetText(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-export function catalogueRow(book: Book, donorName: (id: string) => string): string[] {
+export function bookListRow(book: Book, donorName: (id: string) => string): string[] {
   const { data } = book;
   const letter = clcLetterOf(data.clc);
   const counts = copyCounts(data);
@@ -68,7 +68,7 @@ export function catalogueRow(book: Book, donorName: (id: string) => string): str
   return cells.map(spreadsheetText);
 }
 
-export function catalogueCsv(catalog: Catalog): string {
-  const rows = catalog.booksByPinyin.map((book) => catalogueRow(book, (id) => catalog.person(id).data.name));
-  return stringify([[...CATALOGUE_HEADERS], ...rows], { bom: true, record_delimiter: 'windows' });
+export function bookListCsv(catalog: Catalog): string {
+  const rows = catalog.booksByPinyin.map((book) => bookListRow(book, (id) => catalog.person(id).data.name));
+  return stringify([[...BOOK_LIST_HEADERS], ...rows], { bom: true, record_delimiter: 'windows' });
 }

@@ -2,76 +2,45 @@
  * Which pages get their own Open Graph card, and which card every other page borrows.
  * A new card costs ~60 ms to draw, so only the pages people share get one: home, the section pages, every book
  * and person, and the newest sessions of each series (OG_ENTRY_LIMIT); an older session shares its section's
- * card. Rendering is cached, so a rebuild pays only for new or changed titles.
+ * card. The card's words are put on at the presentation edge (src/components/site/og-cards.ts).
  */
-import { t } from '../../i18n/t.ts';
-import type { Catalog } from '../catalog.ts';
-import { formatChineseDate } from '../dates.ts';
+import type { Book, Catalog, Lecture, Meeting, Person } from '../catalog.ts';
 import { paths } from '../urls.ts';
-import type { OgCard } from './card.ts';
 
 /** Newest sessions per series that get a card of their own. */
 export const OG_ENTRY_LIMIT = 48;
 
-const cache = new WeakMap<Catalog, Map<string, OgCard>>();
+/** What a card shows, by page path (without base). */
+export type OgSubject =
+  | { kind: 'home' }
+  | { kind: 'section'; section: 'lectures' | 'meetings' | 'library' | 'stats' }
+  | { kind: 'lecture'; lecture: Lecture }
+  | { kind: 'meeting'; meeting: Meeting }
+  | { kind: 'book'; book: Book }
+  | { kind: 'person'; person: Person };
 
-/** Page path (without base) → card. */
-export function ogCards(catalog: Catalog): Map<string, OgCard> {
-  const cached = cache.get(catalog);
-  if (cached) return cached;
-  const site = t('site.name');
-  const cards = new Map<string, OgCard>([
-    [paths.home(), { kicker: t('site.tagline'), title: t('site.name'), site: t('site.footer') }],
-    [paths.lectures(), { kicker: t('site.name'), title: t('brand.lectures'), detail: t('brand.lectures.lede'), site }],
-    [paths.meetings(), { kicker: t('site.name'), title: t('brand.meetings'), detail: t('brand.meetings.lede'), site }],
-    [paths.library(), { kicker: t('site.name'), title: t('brand.library'), detail: undefined, site }],
-    [paths.stats(), { kicker: t('site.name'), title: t('stats.title'), detail: undefined, site }],
+/** Page path (without base) → what its card shows, for every page that has a card of its own. */
+export function ogSubjects(catalog: Catalog): Map<string, OgSubject> {
+  const subjects = new Map<string, OgSubject>([
+    [paths.home(), { kind: 'home' }],
+    [paths.lectures(), { kind: 'section', section: 'lectures' }],
+    [paths.meetings(), { kind: 'section', section: 'meetings' }],
+    [paths.library(), { kind: 'section', section: 'library' }],
+    [paths.stats(), { kind: 'section', section: 'stats' }],
   ]);
   const newest = <T extends { data: { number: number } }>(items: readonly T[]) =>
     [...items].sort((a, b) => b.data.number - a.data.number).slice(0, OG_ENTRY_LIMIT);
-  for (const lecture of newest(catalog.lectures)) {
-    const { data } = lecture;
-    cards.set(paths.lecture(data.number), {
-      kicker: `${t('brand.lectures')} · ${t('common.sessionNumber', { n: data.number })}`,
-      title: data.title,
-      detail: `${formatChineseDate(data.date)} · ${data.speakers.map((id) => catalog.person(id).data.name).join(t('common.listSeparator'))}`,
-      site,
-    });
-  }
-  for (const meeting of newest(catalog.meetings)) {
-    const { data } = meeting;
-    cards.set(paths.meeting(data.number), {
-      kicker: `${t('brand.meetings')} · ${t('common.sessionNumber', { n: data.number })}`,
-      title: data.title,
-      detail: `${formatChineseDate(data.date)} · ${data.format}`,
-      site,
-    });
-  }
-  for (const book of catalog.books) {
-    const { data } = book;
-    const byline = t('book.og.byline', { authors: data.authors.join(t('common.listSeparator')) });
-    cards.set(paths.book(book.id), {
-      kicker: t('brand.library'),
-      title: data.subtitle ? `${data.title}：${data.subtitle}` : data.title,
-      detail: data.publisher ? `${byline} · ${data.publisher}` : byline,
-      site,
-    });
-  }
-  for (const person of catalog.people) {
-    const { data } = person;
-    cards.set(paths.person(person.id), {
-      kicker: `${t('person.list.title')} · ${data.kind}`,
-      title: data.name,
-      detail: [data.title, data.organisation].filter(Boolean).join(' · ') || undefined,
-      site,
-    });
-  }
-  cache.set(catalog, cards);
-  return cards;
+  for (const lecture of newest(catalog.lectures))
+    subjects.set(paths.lecture(lecture.data.number), { kind: 'lecture', lecture });
+  for (const meeting of newest(catalog.meetings))
+    subjects.set(paths.meeting(meeting.data.number), { kind: 'meeting', meeting });
+  for (const book of catalog.books) subjects.set(paths.book(book.id), { kind: 'book', book });
+  for (const person of catalog.people) subjects.set(paths.person(person.id), { kind: 'person', person });
+  return subjects;
 }
 
 /** The card image a page uses: its own, else its section's, else the home page's. */
-export function ogImagePath(pagePath: string, cards: ReadonlyMap<string, OgCard>): string {
+export function ogImagePath(pagePath: string, cards: { has(path: string): boolean }): string {
   if (cards.has(pagePath)) return paths.ogImage(pagePath);
   const section = (
     [

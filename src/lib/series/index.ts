@@ -1,9 +1,9 @@
 /**
  * Series statistics derived from the catalog: what the series pages, person pages and the 数据 page show.
- * Computed once per catalog (memoised on the catalog object), never per page. Statistics count what was
+ * Computed once per build (held by the site model, src/lib/site-model.ts), never per page. Statistics count what was
  * held up to the build date; upcoming sessions are listed apart and not counted.
  */
-import type { Catalog, Meeting, Person } from '../catalog.ts';
+import type { Catalog, Person } from '../catalog.ts';
 import {
   lectureYears,
   speakerKindCounts,
@@ -15,7 +15,6 @@ import {
 import {
   leadReaderRotation,
   meetingYears,
-  outputsPerMeeting,
   outputsPerPerson,
   type LeadReaderTurn,
   type MeetingYear,
@@ -33,7 +32,6 @@ export interface SeriesStats {
   speakerKinds: SpeakerKindCount[];
   meetingYears: MeetingYear[];
   rotation: LeadReaderTurn[];
-  outputsPerMeeting: OutputCount<Meeting>[];
   outputsPerPerson: OutputCount<Person>[];
   clc: ClcCount[];
   donations: DonationMonth[];
@@ -41,25 +39,18 @@ export interface SeriesStats {
   turnOf(personId: string): LeadReaderTurn | undefined;
 }
 
-const cache = new WeakMap<Catalog, SeriesStats>();
-
 export function seriesStats(catalog: Catalog): SeriesStats {
-  const cached = cache.get(catalog);
-  if (cached) return cached;
   const rotation = leadReaderRotation(catalog.pastMeetings, catalog.person);
   const turns = new Map(rotation.map((turn) => [turn.person.id, turn]));
-  const stats: SeriesStats = {
+  return {
     lectureYears: lectureYears(catalog.pastLectures),
     themes: themeCounts(catalog.themes),
     speakerKinds: speakerKindCounts(catalog.pastLectures, catalog.person),
     meetingYears: meetingYears(catalog.pastMeetings),
     rotation,
-    outputsPerMeeting: outputsPerMeeting(catalog.pastMeetings),
     outputsPerPerson: outputsPerPerson(catalog.pastMeetings, catalog.person),
     clc: clcCounts(catalog.clcGroups),
     donations: donationsPerMonth(catalog.books),
     turnOf: (id) => turns.get(id),
   };
-  cache.set(catalog, stats);
-  return stats;
 }

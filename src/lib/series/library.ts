@@ -1,6 +1,6 @@
 /** 共享图书馆 figures for the statistics page: titles per 中图法 class, donations per month. Pure. */
 import { clcName, type ClcLetter } from '../clc.ts';
-import { monthOf } from '../dates.ts';
+import { donationMonths } from '../library/browse.ts';
 import type { Book, ClcGroup } from '../catalog.ts';
 
 export interface ClcCount {
@@ -30,15 +30,9 @@ export function clcCounts(groups: readonly ClcGroup[]): ClcCount[] {
 
 /** Donations per month, oldest first, every month between the first and the last donation (gaps as 0). */
 export function donationsPerMonth(books: readonly Book[]): DonationMonth[] {
+  // Counted once, by the library's donation months; this only orders them and fills the gaps.
   const byMonth = new Map<string, DonationMonth>();
-  for (const book of books) {
-    if (!book.data.donatedOn) continue;
-    const month = monthOf(book.data.donatedOn);
-    const row = byMonth.get(month) ?? { month, titles: 0, copies: 0 };
-    row.titles += 1;
-    row.copies += book.data.copies;
-    byMonth.set(month, row);
-  }
+  for (const row of donationMonths(books)) if (row.month) byMonth.set(row.month, { ...row, month: row.month });
   if (byMonth.size === 0) return [];
   const months = [...byMonth.keys()].sort();
   const rows: DonationMonth[] = [];

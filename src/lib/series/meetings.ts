@@ -79,13 +79,6 @@ export function leadReaderRotation(meetings: readonly Meeting[], person: (id: st
   );
 }
 
-/** Outputs (心得) per meeting, newest meeting first; meetings without outputs are listed with 0. */
-export function outputsPerMeeting(meetings: readonly Meeting[]): OutputCount<Meeting>[] {
-  return [...meetings]
-    .sort((a, b) => b.data.number - a.data.number)
-    .map((meeting) => ({ item: meeting, outputs: meeting.data.outputs.length }));
-}
-
 /** Outputs per author, most first, then by pinyin. */
 export function outputsPerPerson(meetings: readonly Meeting[], person: (id: string) => Person): OutputCount<Person>[] {
   const counts = new Map<string, number>();

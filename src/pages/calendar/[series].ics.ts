@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../data/catalog.ts';
 import { calendarText } from '../../lib/ics.ts';
-import { lectureEvents, meetingEvents } from '../../lib/series/feeds.ts';
+import { lectureEvents, meetingEvents } from '../../components/series/feeds.ts';
 import { absoluteUrl, paths } from '../../lib/urls.ts';
 import { t } from '../../i18n/t.ts';
 

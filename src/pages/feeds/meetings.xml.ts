@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../../data/catalog.ts';
-import { meetingItems } from '../../lib/series/feeds.ts';
+import { meetingItems } from '../../components/series/feeds.ts';
 import { absoluteUrl, paths } from '../../lib/urls.ts';
 import { t } from '../../i18n/t.ts';
 

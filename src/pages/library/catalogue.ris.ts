@@ -1,4 +1,4 @@
 /** Every book's citation in one .ris file, rebuilt with the site. */
-import { catalogueCitations } from '../../data/citation-route.ts';
+import { bookListCitations } from '../../data/citation-route.ts';
 
-export const GET = catalogueCitations('ris');
+export const GET = bookListCitations('ris');

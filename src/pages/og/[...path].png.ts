@@ -1,11 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../data/catalog.ts';
-import { ogCards, ogParam } from '../../lib/og/pages.ts';
+import { getSite } from '../../data/catalog.ts';
+import { ogParam } from '../../lib/og/pages.ts';
+import { ogCards } from '../../components/site/og-cards.ts';
 import { renderCard } from '../../lib/og/render.ts';
 import type { OgCard } from '../../lib/og/card.ts';
 
 export const getStaticPaths = (async () => {
-  const cards = ogCards(await getCatalog());
+  const { og, catalog } = await getSite();
+  const cards = ogCards(og, catalog);
   return [...cards].map(([pagePath, card]) => ({ params: { path: ogParam(pagePath) }, props: { card } }));
 }) satisfies GetStaticPaths;
 

@@ -4,7 +4,7 @@
  */
 import type { RSSFeedItem } from '@astrojs/rss';
 import { t } from '../../i18n/t.ts';
-import type { Catalog, Lecture, Meeting } from '../catalog.ts';
+import type { Catalog, Lecture, Meeting } from '../../lib/catalog.ts';
 import {
   eventTimes,
   DEFAULT_TIMES,
@@ -12,8 +12,8 @@ import {
   meetingEvent,
   type CalendarEvent,
   type EventContext,
-} from '../ics.ts';
-import { absoluteUrl, paths } from '../urls.ts';
+} from '../../lib/ics.ts';
+import { absoluteUrl, paths } from '../../lib/urls.ts';
 
 const names = (catalog: Catalog, ids: readonly string[]) =>
   ids.map((id) => catalog.person(id).data.name).join(t('common.listSeparator'));

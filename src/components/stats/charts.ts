@@ -4,9 +4,9 @@
  */
 import { EVENT_FORMATS } from '../../schemas/fields.ts';
 import { t } from '../../i18n/t.ts';
-import { formatChineseDate, formatChineseMonth } from '../dates.ts';
-import type { SeriesStats } from '../series/index.ts';
-import { barChart, columnChart, type ChartLayout } from './bars.ts';
+import { formatChineseDate, formatChineseMonth } from '../../lib/dates.ts';
+import type { SeriesStats } from '../../lib/series/index.ts';
+import { barChart, columnChart, type ChartLayout } from '../../lib/charts/bars.ts';
 
 export interface ChartSpec {
   id: string;
