@@ -16,10 +16,10 @@ const VOID = new Set(['img', 'input']);
 /** Node data as HTML, the way the browser would serialise the elements ./dom.ts makes from it. */
 function html(node: NodeData): string {
   if (typeof node === 'string') return escape(node);
-  const attrs = Object.entries(node.attrs ?? {})
+  const attrs = Object.entries(node.attrs)
     .map(([name, value]) => (value === true ? ` ${name}=""` : ` ${name}="${escape(value).replace(/"/g, '&quot;')}"`))
     .join('');
-  const children = (node.children ?? []).map(html).join('');
+  const children = node.children.map(html).join('');
   return VOID.has(node.tag) ? `<${node.tag}${attrs}>` : `<${node.tag}${attrs}>${children}</${node.tag}>`;
 }
 
@@ -97,7 +97,7 @@ describe('resultItem', () => {
     });
     const item = resultItem(resultView(evil));
     const tags = (node: NodeData): string[] =>
-      typeof node === 'string' ? [] : [node.tag, ...(node.children ?? []).flatMap(tags)];
+      typeof node === 'string' ? [] : [node.tag, ...node.children.flatMap(tags)];
     expect(tags(item).sort()).toEqual(['a', 'div', 'h2', 'li', 'mark', 'p', 'p'].sort());
     expect(html(item)).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html(item)).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');

@@ -4,8 +4,8 @@ import type { NodeData } from './view.ts';
 export function toNode(data: NodeData): Node {
   if (typeof data === 'string') return document.createTextNode(data);
   const element = document.createElement(data.tag);
-  for (const [name, value] of Object.entries(data.attrs ?? {})) element.setAttribute(name, value === true ? '' : value);
-  for (const child of data.children ?? []) element.append(toNode(child));
+  for (const [name, value] of Object.entries(data.attrs)) element.setAttribute(name, value === true ? '' : value);
+  for (const child of data.children) element.append(toNode(child));
   return element;
 }
 

@@ -10,20 +10,20 @@ import type { Say } from './strings.ts';
 export interface ElementData {
   tag: keyof HTMLElementTagNameMap;
   /** Attributes; `true` sets an empty one (a boolean attribute such as `checked`). */
-  attrs?: Record<string, string | true>;
-  children?: NodeData[];
+  attrs: Record<string, string | true>;
+  children: NodeData[];
 }
 export type NodeData = ElementData | string;
 
-function h(tag: ElementData['tag'], attrs: ElementData['attrs'], ...children: NodeData[]): ElementData {
-  return { tag, ...(attrs ? { attrs } : {}), children };
+function h(tag: ElementData['tag'], attrs: ElementData['attrs'] = {}, ...children: NodeData[]): ElementData {
+  return { tag, attrs, children };
 }
 
 /** One result: thumbnail, then the type badge and facts line, the title link, the excerpt. */
 export function resultItem(view: ResultView): ElementData {
   const meta = h('p', { class: 'meta' });
-  if (view.type) meta.children?.push(h('span', { class: 'badge' }, view.type), ' ');
-  if (view.facts) meta.children?.push(view.facts);
+  if (view.type) meta.children.push(h('span', { class: 'badge' }, view.type), ' ');
+  if (view.facts) meta.children.push(view.facts);
   const excerpt = view.excerpt.map((part) => (part.mark ? h('mark', undefined, part.text) : part.text));
   return h(
     'li',
@@ -60,7 +60,7 @@ export function filterFieldsets(groups: readonly FilterGroup[], say: Say): Eleme
                 type: 'checkbox',
                 name: group.name,
                 value: option.value,
-                ...(option.checked ? { checked: true as const } : {}),
+                ...(option.checked ? { checked: true } : {}),
               }),
               say('search.filters.option', { value: option.value, count: option.count }),
             ),
