@@ -1,73 +1,33 @@
 /**
- * The search page in the browser: reads the state from the address bar, asks Pagefind (its JS API,
- * loaded on first use from /pagefind/), and renders results and filters with DOM calls only.
+ * The search page in the browser: wires the page's elements to the pure pieces (state in ../../lib/search/,
+ * markup data in ./view.ts, texts in ./messages.ts), loads Pagefind's JS API on first use from /pagefind/, and
+ * keeps only what needs the DOM and the order of events here.
  */
-import { normalizeQuery, relaxedQuery } from '../../lib/search/query.ts';
+import { addressFor, filterGroups, formValues, stateFromForm } from '../../lib/search/form-state.ts';
+import type { FilterCounts, PagefindApi, PagefindResult } from '../../lib/search/pagefind-api.ts';
+import { resultView } from '../../lib/search/result-view.ts';
+import {
+  answerOutcome,
+  searchPlan,
+  searchWithFallback,
+  showsHelp,
+  type SearchOutcome,
+} from '../../lib/search/search-plan.ts';
 import {
   dropUnknownFilterValues,
   hasFilters,
-  pagefindFilters,
   parseSearchParams,
   toSearchParams,
   type SearchState,
 } from '../../lib/search/url-state.ts';
-import { readableExcerpt } from '../../lib/search/excerpt.ts';
-import { FILTER_NAMES, type FilterName } from '../../lib/search/filters.ts';
 import { wasmUsable } from '../../lib/search/wasm.ts';
+import { required, toNode } from './dom.ts';
+import { ignoredNotice, statusText } from './messages.ts';
 import { HIGHLIGHT_PARAM } from './shortcuts.ts';
-
-/** The part of Pagefind's JS API this page uses. */
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  /** The page's plain text, for the start of the excerpt's sentence. */
-  content: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[]>;
-}
-interface PagefindResult {
-  id: string;
-  data(): Promise<PagefindResultData>;
-}
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-}
-interface PagefindSearchOptions {
-  filters?: Record<string, { any: string[] }>;
-  sort?: Record<string, 'asc' | 'desc'>;
-}
-interface PagefindApi {
-  options(options: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
+import { sayFrom } from './strings.ts';
+import { filterFieldsets, resultItem } from './view.ts';
 
 const PAGE_SIZE = 10;
-const TYPE_FILTER: FilterName = '类型';
-
-function required<T extends Element>(root: ParentNode, selector: string): T {
-  const element = root.querySelector<T>(selector);
-  if (!element) throw new Error(`search page: missing ${selector}`);
-  return element;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  if (className) element.className = className;
-  if (text !== undefined) element.textContent = text;
-  return element;
-}
-
-/** `2024-03-01` → `2024年3月1日` (dates come from the index as ISO calendar dates). */
-function chineseDate(iso: string | undefined): string | undefined {
-  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
-  return match ? `${match[1]}年${Number(match[2])}月${Number(match[3])}日` : undefined;
-}
 
 export function startSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-search-root]');
@@ -77,14 +37,11 @@ export function startSearchPage(): void {
   const unavailable = (reason: 'wasm' | 'failed') => {
     root.dataset.searchUnavailable ??= reason;
   };
-  const isUnavailable = () => root.dataset.searchUnavailable !== undefined;
   if (!wasmUsable()) {
     unavailable('wasm');
     return;
   }
-  const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
-  const say = (key: string, vars: Record<string, string | number> = {}) =>
-    (strings[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  const say = sayFrom(root.dataset.strings);
 
   const form = required<HTMLFormElement>(root, '[data-search-form]');
   const input = required<HTMLInputElement>(form, 'input[name="q"]');
@@ -97,9 +54,10 @@ export function startSearchPage(): void {
   const help = required<HTMLElement>(root, '[data-search-help]');
   const list = required<HTMLOListElement>(root, '[data-search-results]');
   const more = required<HTMLButtonElement>(root, '[data-search-more]');
+  const boxes = (selector = '') => groups.querySelectorAll<HTMLInputElement>(`input[type="checkbox"]${selector}`);
 
   let state: SearchState = { q: '', sort: 'relevance', filters: {} };
-  let knownFilters: Record<string, Record<string, number>> | undefined;
+  let knownFilters: FilterCounts | undefined;
   let pending: PagefindResult[] = [];
   let generation = 0;
   let pagefind: Promise<PagefindApi> | undefined;
@@ -122,38 +80,21 @@ export function startSearchPage(): void {
     notice.textContent = text ?? '';
   }
 
-  function renderFilterGroups(counts: Record<string, Record<string, number>>) {
-    const known = knownFilters ?? {};
-    groups.replaceChildren();
-    for (const name of FILTER_NAMES) {
-      const values = Object.keys(known[name] ?? {}).sort((a, b) => a.localeCompare(b, 'zh-CN'));
-      if (values.length === 0) continue;
-      const fieldset = el('fieldset');
-      fieldset.append(el('legend', undefined, name));
-      const ul = el('ul');
-      for (const value of values) {
-        const li = el('li');
-        const label = el('label');
-        const box = el('input');
-        box.type = 'checkbox';
-        box.name = name;
-        box.value = value;
-        box.checked = (state.filters[name] ?? []).includes(value);
-        label.append(box, say('search.filters.option', { value, count: counts[name]?.[value] ?? 0 }));
-        li.append(label);
-        ul.append(li);
-      }
-      fieldset.append(ul);
-      groups.append(fieldset);
-    }
+  const show = (outcome: SearchOutcome) => {
+    status.textContent = statusText(outcome, say);
+    help.hidden = !showsHelp(outcome, root.dataset.searchUnavailable !== undefined);
+  };
+
+  function renderFilterGroups(counts: FilterCounts) {
+    groups.replaceChildren(...filterFieldsets(filterGroups(knownFilters ?? {}, counts, state), say).map(toNode));
     clear.hidden = !hasFilters(state);
   }
 
-  /** Loads the filter lists (only when the pane is opened or the address asks for filters). */
   // Address parameters that were not understood; filter values the index does not know are added to the same
   // notice once the filter lists load, so the reader sees everything that was ignored, not only the last part.
   let ignoredInAddress: string[] = [];
   let filtersLoading: Promise<void> | undefined;
+  /** Loads the filter lists (only when the pane is opened or the address asks for filters). */
   const ensureFilters = () => (filtersLoading ??= loadFilters());
   async function loadFilters(): Promise<void> {
     groups.textContent = say('search.filters.loading');
@@ -163,13 +104,9 @@ export function startSearchPage(): void {
     if (dropped.length > 0) {
       state = kept;
       history.replaceState(null, '', `?${toSearchParams(state).toString()}`);
-      setNotice(say('search.ignoredFilters', { list: [...ignoredInAddress, ...dropped].join('、') }));
+      setNotice(ignoredNotice([...ignoredInAddress, ...dropped], say));
     }
     renderFilterGroups(knownFilters);
-  }
-
-  function showHelp(show: boolean) {
-    help.hidden = !show;
   }
 
   async function renderMore() {
@@ -177,127 +114,51 @@ export function startSearchPage(): void {
     const token = generation;
     const items = await Promise.all(batch.map((result) => result.data()));
     if (token !== generation) return;
-    for (const data of items) list.append(renderResult(data));
+    list.append(...items.map((data) => toNode(resultItem(resultView(data)))));
     more.hidden = pending.length === 0;
   }
 
-  function renderResult(data: PagefindResultData): HTMLLIElement {
-    const li = el('li');
-    // Only covers (meta `thumb`, a small copy): Pagefind's automatic `image` is the first photo, full size.
-    const image = data.meta.thumb;
-    if (image) {
-      const img = el('img');
-      img.src = image;
-      img.alt = '';
-      img.loading = 'lazy';
-      li.append(img);
-    }
-    const body = el('div');
-    const meta = el('p', 'meta');
-    const type = data.filters[TYPE_FILTER]?.[0];
-    if (type) meta.append(el('span', 'badge', type), ' ');
-    const facts = [data.meta.number, chineseDate(data.meta.date)].filter(Boolean).join(' · ');
-    if (facts) meta.append(facts);
-    const heading = el('h2');
-    const link = el('a', undefined, data.meta.title ?? data.url);
-    link.href = data.url;
-    heading.append(link);
-    const excerpt = el('p', 'search__excerpt');
-    const parts = readableExcerpt(data.excerpt, data.content);
-    if (parts.length > 0) {
-      for (const part of parts) excerpt.append(part.mark ? el('mark', undefined, part.text) : part.text);
-    } else {
-      excerpt.textContent = data.meta.summary ?? '';
-    }
-    body.append(meta, heading, excerpt);
-    li.append(body);
-    return li;
-  }
-
   function syncControls() {
-    input.value = state.q;
-    sort.value = state.sort === 'date' ? 'date' : '';
-    for (const box of groups.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-      box.checked = (state.filters[box.name as FilterName] ?? []).includes(box.value);
-    }
+    const values = formValues(state);
+    input.value = values.q;
+    sort.value = values.sort;
+    for (const box of boxes()) box.checked = values.isChecked(box.name, box.value);
     clear.hidden = !hasFilters(state);
   }
 
   async function run() {
     const token = ++generation;
-    const query = normalizeQuery(state.q);
+    const current = () => token === generation;
+    const plan = searchPlan(state);
     list.replaceChildren();
     more.hidden = true;
     pending = [];
-    showHelp(false);
-    if (!query.term && !hasFilters(state)) {
-      const punctuationOnly = query.display.length > 0;
-      status.textContent = say(punctuationOnly ? 'search.empty.punctuation' : 'search.status.idle');
-      showHelp(punctuationOnly);
-      return;
-    }
-    status.textContent = say('search.status.loading');
+    if (plan.kind === 'idle') return show(plan);
+    show({ kind: 'loading' });
     try {
       const pf = await loadPagefind();
-      if (hasFilters(state)) await ensureFilters();
-      const options: PagefindSearchOptions = {
-        filters: pagefindFilters(state),
-        ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}),
-      };
-      const term = query.term || null;
+      if (plan.filtered) await ensureFilters();
       // No debounce: a warm search takes a few milliseconds, and `generation` drops answers overtaken by newer input.
-      let response = await pf.search(term, options);
-      if (token !== generation || !response) return;
-      let relaxed = false;
-      const loose = term ? relaxedQuery(term) : undefined;
-      if (response.results.length === 0 && loose) {
-        const second = await pf.search(loose, options);
-        if (token !== generation || !second) return;
-        response = second;
-        relaxed = second.results.length > 0;
-      }
-      if (knownFilters) renderFilterGroups(response.filters);
-      const n = response.results.length;
-      if (n === 0) {
-        status.textContent = hasFilters(state)
-          ? `${say('search.empty', { q: query.display })}${say('search.empty.filters')}`
-          : say('search.empty', { q: query.display });
-        showHelp(true);
-        return;
-      }
-      pending = [...response.results];
+      const answer = await searchWithFallback(pf, plan, current);
+      if (!answer) return;
+      if (knownFilters) renderFilterGroups(answer.response.filters);
+      const outcome = answerOutcome(plan, answer);
+      if (outcome.kind === 'empty') return show(outcome);
+      pending = [...answer.response.results];
       await renderMore();
-      if (token !== generation) return;
       // Announced once the first results are on the page, so the count and the list agree.
-      status.textContent = relaxed
-        ? say('search.status.relaxed', { n })
-        : say(hasFilters(state) ? 'search.status.countFiltered' : 'search.status.count', { n });
+      if (current()) show(outcome);
     } catch (error) {
-      if (token !== generation) return;
+      if (!current()) return;
       console.error(error);
-      status.textContent = say('search.error');
-      // When search cannot start at all, the notice above already carries the browse links.
-      showHelp(!isUnavailable());
+      show({ kind: 'error' });
     }
-  }
-
-  function readForm(): SearchState {
-    const filters: SearchState['filters'] = {};
-    for (const box of groups.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
-      (filters[box.name as FilterName] ??= []).push(box.value);
-    }
-    // Filters from the address that the pane has not rendered yet stay chosen.
-    return {
-      q: input.value,
-      sort: sort.value === 'date' ? 'date' : 'relevance',
-      filters: knownFilters ? filters : state.filters,
-    };
   }
 
   function commit(push: boolean) {
-    state = readForm();
-    const query = toSearchParams(state).toString();
-    const next = `${location.pathname}${query ? `?${query}` : ''}`;
+    const checked = [...boxes(':checked')].map((box) => [box.name, box.value] as const);
+    state = stateFromForm({ q: input.value, sort: sort.value, checked }, state, knownFilters !== undefined);
+    const next = addressFor(location.pathname, state);
     if (next !== `${location.pathname}${location.search}`) {
       if (push) history.pushState(null, '', next);
       else history.replaceState(null, '', next);
@@ -309,9 +170,7 @@ export function startSearchPage(): void {
     const parsed = parseSearchParams(new URLSearchParams(location.search));
     state = { q: parsed.q, sort: parsed.sort, filters: parsed.filters };
     ignoredInAddress = parsed.ignored;
-    setNotice(
-      parsed.ignored.length > 0 ? say('search.ignoredFilters', { list: parsed.ignored.join('、') }) : undefined,
-    );
+    setNotice(ignoredNotice(parsed.ignored, say));
     if (hasFilters(state)) pane.open = true;
     syncControls();
     void run();
@@ -326,7 +185,7 @@ export function startSearchPage(): void {
   sort.addEventListener('change', () => commit(true));
   groups.addEventListener('change', () => commit(true));
   clear.addEventListener('click', () => {
-    for (const box of groups.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = false;
+    for (const box of boxes()) box.checked = false;
     commit(true);
     input.focus();
   });
