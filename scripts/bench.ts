@@ -222,29 +222,20 @@ if (!args['no-park']) {
       if (which === 'ours') {
         park.ours.push(await buildOurs(`park-${run}`, parkContent));
         copyProject(root, dev);
-        park.devOurs.push(
-          await measureDevLoop({
-            project: dev,
-            astro: astroBin,
-            page: `/lectures/${lecture.number}/`,
-            edit: lecture.file,
-            env: { CONTENT_DIR: parkContent, BUILD_DATE },
-            log: `${dev}.log`,
-          }),
-        );
       } else {
         park.controls.push(await buildControl(`park-${run}`, parkContent));
         createControlProject(dev, parkContent, nodeModules);
-        park.devControl.push(
-          await measureDevLoop({
-            project: dev,
-            astro: astroBin,
-            page: `/lectures/${lecture.id}/`,
-            edit: lecture.file,
-            log: `${dev}.log`,
-          }),
-        );
       }
+      // Our lecture pages are addressed by number, the control's by file name.
+      const loop = await measureDevLoop({
+        project: dev,
+        astro: astroBin,
+        page: `/lectures/${which === 'ours' ? lecture.number : lecture.id}/`,
+        edit: lecture.file,
+        env: which === 'ours' ? { CONTENT_DIR: parkContent, BUILD_DATE } : {},
+        log: `${dev}.log`,
+      });
+      (which === 'ours' ? park.devOurs : park.devControl).push(loop);
     }
   }
 }
