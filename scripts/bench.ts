@@ -162,6 +162,16 @@ function routeTimes(logFile: string): [string, number, number][] {
     .sort((a, b) => b[1] - a[1]);
 }
 
+/** The issue-14 search figures by name (the full answer, file lists included, goes to the results file). */
+function transferSummary(transfer: unknown): string {
+  const figures = (transfer ?? {}) as Record<string, unknown>;
+  const named = Object.entries(figures).filter(([, value]) => typeof value === 'number');
+  if (!named.length) return `  ${JSON.stringify(transfer)}`;
+  return named
+    .map(([name, value]) => `  ${name}: ${/Bytes$/.test(name) ? kb(value as number) : String(value)}`)
+    .join('\n');
+}
+
 async function searchTransfer(distDir: string) {
   const module = path.join(import.meta.dirname, 'bench', 'search-transfer.ts');
   if (!existsSync(module)) return undefined;
@@ -314,7 +324,7 @@ try {
   log(
     transfer === undefined
       ? '  TODO: scripts/bench/search-transfer.ts (search issue) is not there yet'
-      : `  ${JSON.stringify(transfer)}`,
+      : transferSummary(transfer),
   );
 } catch (error) {
   log(`  failed: ${error instanceof Error ? error.message : String(error)}`);
