@@ -9,8 +9,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** The sources whose change can change the check's verdict, relative to the project root. */
-const CHECK_SOURCES = ['src/content-check/**/*.ts', 'src/schemas/**/*.ts', 'src/lib/**/*.ts'];
+/** What can change the check's verdict besides the content, relative to the project root (the lock file: zod, yaml). */
+const CHECK_SOURCES = ['src/content-check/**/*.ts', 'src/schemas/**/*.ts', 'src/lib/**/*.ts', 'package-lock.json'];
 
 function hashFiles(hash: ReturnType<typeof createHash>, base: string, patterns: string[]): void {
   const files = patterns.flatMap((pattern) => globSync(pattern, { cwd: base, withFileTypes: true }));
