@@ -1,6 +1,10 @@
 /* 适老化 settings, `/`, search fallback, 朗读 and offline start-up (docs/accessibility.md). Blocking, in <head>:
    the choice is on <html> before paint. ES5 plus catch{} and import(): it runs where the other scripts are too new. */
 (function () {
+  // /books/isbn/<isbn13>/ of a book whose own address is its ISBN has no page (src/pages/books/isbn/): the 404 page
+  // that answers it sends the reader on, on hosts without the nginx rule.
+  var isbn = /^(.*\/)books\/isbn\/(97[89]\d{10})\/?$/.exec(location.pathname);
+  if (isbn) location.replace(isbn[1] + 'books/' + isbn[2] + '/');
   var root = document.documentElement;
   var KEY = 'reading-settings';
   var CHOICES = { size: ['', 'large', 'larger', 'huge'], spacing: ['', 'wide'] };

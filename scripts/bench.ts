@@ -1,11 +1,13 @@
 /**
- * `npm run bench [-- --books N] [--runs R] [--no-control] [--no-lighthouse] [--keep] [--md]`
+ * `npm run bench [-- --books N] [--runs R] [--no-control] [--no-lighthouse] [--no-park] [--concurrency N] [--keep] [--md]`
  *
  * Generates a realistic corpus (N books, default 10,000; 500 lectures; 500 meetings; 300 people) in a temporary
  * folder, builds the site with its search index in a throwaway copy of the project, builds a control (a bare
  * Astro project with one plain page per entry, plus the Pagefind CLI) on the same corpus, interleaved, each
  * into never-used folders, and prints build time and peak memory (site and index apart), page count, dist/
- * and index size, page budgets, search transfer figures, Lighthouse scores and our time / control time.
+ * and index size, page budgets, search transfer figures, Lighthouse scores and our time / control time (wall and
+ * CPU). The park-scale loop (scripts/bench/park.ts) builds the starter content and times `npm run dev` after an
+ * edit, against the control on the same content.
  * Never touches content/ or dist/. Results are also written as JSON next to the builds.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { generateCorpus } from './bench/corpus.ts';
 import { createControlProject } from './bench/control.ts';
 import { copyProject } from './bench/workspace.ts';
+import { copyStarterContent, editedLecture, measureDevLoop, type DevLoop } from './bench/park.ts';
 import { peakBetween, runMeasured, type Measured } from './bench/measure.ts';
 import { countPages, folderSize, kb, mb, seconds } from './bench/sizes.ts';
 import type { PhaseName } from './bench/phase-marks.ts';
@@ -34,6 +37,10 @@ const { values: args } = parseArgs({
     keep: { type: 'boolean', default: false },
     // Lectures and meetings as plain .md instead of .mdx: measures what MDX costs.
     md: { type: 'boolean', default: false },
+    // Skip the park-scale loop (starter content build and `npm run dev` after an edit, against the control).
+    'no-park': { type: 'boolean', default: false },
+    // Astro's build.concurrency for our builds (pages rendered at once), to measure before changing astro.config.mjs.
+    concurrency: { type: 'string' },
   },
 });
 const books = Number(args.books);
@@ -66,7 +73,7 @@ interface OurBuild {
   log: string;
 }
 
-async function buildOurs(run: number): Promise<OurBuild> {
+async function buildOurs(run: number | string, corpusDir = content): Promise<OurBuild> {
   const project = path.join(work, `site-${run}`);
   copyProject(root, project);
   const out = path.join(work, `site-${run}-dist`);
@@ -77,13 +84,14 @@ async function buildOurs(run: number): Promise<OurBuild> {
     cwd: project,
     log: logFile,
     env: {
-      CONTENT_DIR: content,
+      CONTENT_DIR: corpusDir,
       OUT_DIR: out,
       ASTRO_CACHE_DIR: path.join(project, 'cache'),
       BUILD_DATE,
       BENCH_PHASES: phasesFile,
       ASTRO_TIMER_PATH: timerFile,
       ASTRO_LOG_LEVEL: 'info',
+      BENCH_CONCURRENCY: args.concurrency,
     },
   });
   if (measured.code !== 0) throw new Error(`our build failed (exit ${measured.code}); see ${logFile}`);
@@ -109,7 +117,7 @@ async function buildOurs(run: number): Promise<OurBuild> {
     });
     if (index.code !== 0) throw new Error(`pagefind failed on our build; see ${work}/site-${run}-pagefind.log`);
     build = { ...build, indexMs: index.wallMs, indexPeak: index.peakRss, indexSeparate: true };
-    build.measured = { ...measured, wallMs: measured.wallMs + index.wallMs };
+    build.measured = { ...measured, wallMs: measured.wallMs + index.wallMs, cpuMs: measured.cpuMs + index.cpuMs };
   }
   return build;
 }
@@ -121,9 +129,9 @@ interface ControlBuild {
   pages: number;
 }
 
-async function buildControl(run: number): Promise<ControlBuild> {
+async function buildControl(run: number | string, corpusDir = content): Promise<ControlBuild> {
   const project = path.join(work, `control-${run}`);
-  createControlProject(project, content, nodeModules);
+  createControlProject(project, corpusDir, nodeModules);
   // Inside the project: the prerender chunks Astro leaves in outDir resolve packages from there.
   const out = path.join(project, 'dist');
   const astro = await runMeasured(node, [path.join(nodeModules, '.bin/astro'), 'build', '--outDir', out], {
@@ -152,6 +160,16 @@ function routeTimes(logFile: string): [string, number, number][] {
   return [...totals]
     .map(([route, [ms, count]]) => [route, ms, count] as [string, number, number])
     .sort((a, b) => b[1] - a[1]);
+}
+
+/** The issue-14 search figures by name (the full answer, file lists included, goes to the results file). */
+function transferSummary(transfer: unknown): string {
+  const figures = (transfer ?? {}) as Record<string, unknown>;
+  const named = Object.entries(figures).filter(([, value]) => typeof value === 'number');
+  if (!named.length) return `  ${JSON.stringify(transfer)}`;
+  return named
+    .map(([name, value]) => `  ${name}: ${/Bytes$/.test(name) ? kb(value as number) : String(value)}`)
+    .join('\n');
 }
 
 async function searchTransfer(distDir: string) {
@@ -188,6 +206,47 @@ for (let run = 1; run <= runs; run++) {
     log(`run ${run}: building ${which === 'ours' ? 'the site' : 'the control'}…`);
     if (which === 'ours') ours.push(await buildOurs(run));
     else controls.push(await buildControl(run));
+  }
+}
+
+// The park-scale loop: the starter content, built and edited in `npm run dev`, against the control of the same size.
+interface ParkLoop {
+  ours: OurBuild[];
+  controls: ControlBuild[];
+  devOurs: DevLoop[];
+  devControl: DevLoop[];
+}
+let park: ParkLoop | undefined;
+if (!args['no-park']) {
+  const parkContent = path.join(work, 'park-content');
+  copyStarterContent(root, parkContent);
+  const lecture = editedLecture(parkContent);
+  const astroBin = path.join(nodeModules, 'astro', 'bin', 'astro.mjs');
+  park = { ours: [], controls: [], devOurs: [], devControl: [] };
+  for (let run = 1; run <= runs; run++) {
+    const order = run % 2 === 1 ? ['ours', 'control'] : ['control', 'ours'];
+    for (const which of order) {
+      if (which === 'control' && args['no-control']) continue;
+      log(`park run ${run}: building and editing ${which === 'ours' ? 'the starter site' : 'the control'}…`);
+      const dev = path.join(work, `${which}-park-dev-${run}`);
+      if (which === 'ours') {
+        park.ours.push(await buildOurs(`park-${run}`, parkContent));
+        copyProject(root, dev);
+      } else {
+        park.controls.push(await buildControl(`park-${run}`, parkContent));
+        createControlProject(dev, parkContent, nodeModules);
+      }
+      // Our lecture pages are addressed by number, the control's by file name.
+      const loop = await measureDevLoop({
+        project: dev,
+        astro: astroBin,
+        page: `/lectures/${which === 'ours' ? lecture.number : lecture.id}/`,
+        edit: lecture.file,
+        env: which === 'ours' ? { CONTENT_DIR: parkContent, BUILD_DATE } : {},
+        log: `${dev}.log`,
+      });
+      (which === 'ours' ? park.devOurs : park.devControl).push(loop);
+    }
   }
 }
 
@@ -265,13 +324,21 @@ try {
   log(
     transfer === undefined
       ? '  TODO: scripts/bench/search-transfer.ts (search issue) is not there yet'
-      : `  ${JSON.stringify(transfer)}`,
+      : transferSummary(transfer),
   );
 } catch (error) {
   log(`  failed: ${error instanceof Error ? error.message : String(error)}`);
 }
 
+/** Median CPU time of our builds over the control's, when GNU time measured both. */
+function cpuShare(builds: OurBuild[], control: ControlBuild[]): number | undefined {
+  const ourCpu = median(builds.map((b) => b.measured.cpuMs));
+  const controlCpu = median(control.map((c) => c.astro.cpuMs + c.pagefind.cpuMs));
+  return ourCpu > 0 && controlCpu > 0 ? ourCpu / controlCpu : undefined;
+}
+
 let ratio: number | undefined;
+let cpuRatio: number | undefined;
 if (controls.length) {
   const controlTotal = median(controls.map((c) => c.astro.wallMs + c.pagefind.wallMs));
   ratio = ourTotal / controlTotal;
@@ -281,6 +348,32 @@ if (controls.length) {
     `  ${controls.at(-1)?.pages ?? 0} pages; Astro ${seconds(median(controls.map((c) => c.astro.wallMs)))} + Pagefind ${seconds(median(controls.map((c) => c.pagefind.wallMs)))} = ${seconds(controlTotal)}; peak memory Astro ${mb(Math.max(...controls.map((c) => c.astro.peakRss)))}, Pagefind ${mb(Math.max(...controls.map((c) => c.pagefind.peakRss)))}`,
   );
   log(`  our time / control time: ${ratio.toFixed(2)} (goal ≤ 1.00)`);
+  cpuRatio = cpuShare(ours, controls);
+  if (cpuRatio !== undefined) log(`  our CPU time / control CPU time (user + sys): ${cpuRatio.toFixed(2)}`);
+  log(`  peak memory: ${mb(Math.max(...ours.map((b) => b.measured.peakRss)))} (goal ≤ 2048 MB)`);
+}
+
+if (park) {
+  log();
+  log('## park-scale loop: the starter content (content/), against the control of the same size');
+  const parkOurs = median(park.ours.map((b) => b.measured.wallMs));
+  log(
+    `  build, site + index: ${seconds(parkOurs)} (CPU ${seconds(median(park.ours.map((b) => b.measured.cpuMs)))}), ${countPages(park.ours.at(-1)!.out)} pages`,
+  );
+  const devLine = (loops: DevLoop[]) =>
+    `first page ${seconds(median(loops.map((d) => d.firstPageMs)))}, page after a content edit ${seconds(median(loops.map((d) => d.afterEditMs)))}`;
+  log(`  npm run dev: ${devLine(park.devOurs)}`);
+  if (park.controls.length) {
+    const parkControl = median(park.controls.map((c) => c.astro.wallMs + c.pagefind.wallMs));
+    log(
+      `  control: build ${seconds(parkControl)} (CPU ${seconds(median(park.controls.map((c) => c.astro.cpuMs + c.pagefind.cpuMs)))}), ${park.controls.at(-1)!.pages} pages; astro dev: ${devLine(park.devControl)}`,
+    );
+    log(
+      `  ours / control: build ${(parkOurs / parkControl).toFixed(2)} (CPU ${cpuShare(park.ours, park.controls)?.toFixed(2) ?? '–'}), ` +
+        `dev first page ${(median(park.devOurs.map((d) => d.firstPageMs)) / median(park.devControl.map((d) => d.firstPageMs))).toFixed(2)}, ` +
+        `after an edit ${(median(park.devOurs.map((d) => d.afterEditMs)) / median(park.devControl.map((d) => d.afterEditMs))).toFixed(2)}`,
+    );
+  }
 }
 
 let lighthouse: unknown;
@@ -309,6 +402,8 @@ const results = {
   corpus,
   runs: ours.map((b) => ({
     wallMs: b.measured.wallMs,
+    cpuMs: b.measured.cpuMs,
+    peakRss: b.measured.peakRss,
     siteMs: b.siteMs,
     indexMs: b.indexMs,
     sitePeak: b.sitePeak,
@@ -317,12 +412,22 @@ const results = {
   })),
   control: controls.map((c) => ({
     astroMs: c.astro.wallMs,
+    cpuMs: c.astro.cpuMs + c.pagefind.cpuMs,
     pagefindMs: c.pagefind.wallMs,
     astroPeak: c.astro.peakRss,
     pagefindPeak: c.pagefind.peakRss,
     pages: c.pages,
   })),
   ratio,
+  cpuRatio,
+  park: park && {
+    buildMs: park.ours.map((b) => b.measured.wallMs),
+    buildCpuMs: park.ours.map((b) => b.measured.cpuMs),
+    controlMs: park.controls.map((c) => c.astro.wallMs + c.pagefind.wallMs),
+    controlCpuMs: park.controls.map((c) => c.astro.cpuMs + c.pagefind.cpuMs),
+    dev: park.devOurs,
+    devControl: park.devControl,
+  },
   pages,
   dist,
   index,

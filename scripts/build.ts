@@ -27,6 +27,9 @@ try {
       process.env.ASTRO_LOG_LEVEL === 'debug' || process.env.ASTRO_LOG_LEVEL === 'info'
         ? process.env.ASTRO_LOG_LEVEL
         : 'warn',
+    // `npm run bench -- --concurrency N` only: pages rendered at once (Astro's build.concurrency, default 1), so the
+    // setting can be measured on a quiet machine before it goes into astro.config.mjs.
+    ...(process.env.BENCH_CONCURRENCY ? { build: { concurrency: Number(process.env.BENCH_CONCURRENCY) } } : {}),
     // `npm run bench` only: stamps each build phase so site and search-index time can be told apart.
     ...(process.env.BENCH_PHASES
       ? { integrations: [(await import('./bench/phase-marks.ts')).phaseMarks(process.env.BENCH_PHASES)] }

@@ -5,7 +5,7 @@
  * peak can be split by build phase afterwards.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
 export interface Sample {
   /** Date.now() of the sample. */
@@ -19,8 +19,13 @@ export interface Measured {
   startedAt: number;
   wallMs: number;
   peakRss: number;
+  /** User + system CPU time of the whole tree (GNU time), the figure that stays fair on a busy machine; 0 without /usr/bin/time. */
+  cpuMs: number;
   samples: Sample[];
 }
+
+/** GNU time, when the machine has it: it reports the CPU time of a command and all the children it waited for. */
+const GNU_TIME = '/usr/bin/time';
 
 const PAGE_SIZE = 4096;
 
@@ -76,7 +81,9 @@ export function runMeasured(command: string, args: string[], options: RunOptions
   return new Promise((resolve, reject) => {
     const log = createWriteStream(options.log);
     const startedAt = Date.now();
-    const child = spawn(command, args, {
+    const timed = existsSync(GNU_TIME);
+    const cpuFile = `${options.log}.cpu`;
+    const child = spawn(timed ? GNU_TIME : command, timed ? ['-f', '%U %S', '-o', cpuFile, command, ...args] : args, {
       cwd: options.cwd,
       env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -96,11 +103,19 @@ export function runMeasured(command: string, args: string[], options: RunOptions
       clearInterval(timer);
       log.end();
       const wallMs = Date.now() - startedAt;
+      let cpuMs = 0;
+      if (timed && existsSync(cpuFile)) {
+        // The last line: GNU time puts "Command exited with non-zero status" above it when the command failed.
+        const [user = 0, system = 0] = readFileSync(cpuFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+        cpuMs = Math.round((user + system) * 1000);
+        rmSync(cpuFile);
+      }
       resolve({
         code: code ?? 1,
         startedAt,
         wallMs,
         peakRss: Math.max(0, ...samples.map((s) => s.rss)),
+        cpuMs,
         samples,
       });
     });

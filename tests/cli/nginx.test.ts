@@ -68,6 +68,11 @@ beforeAll(async () => {
     .toFile(path.join(content, 'data/gov-badge.png'));
   const settings = JSON.parse(readFileSync(path.join(content, 'data/site.json'), 'utf8')) as object;
   writeFileSync(path.join(content, 'data/site.json'), JSON.stringify({ ...settings, filing: FILING }, null, 2));
+  // A book whose address is not its ISBN: the only kind that gets a /books/isbn/ forwarder page.
+  writeFileSync(
+    path.join(content, 'books/wei-cheng.md'),
+    '---\ntitle: 围城\nauthors: [钱锺书]\npublisher: 人民文学出版社\nisbn: 9787020024759\n---\n',
+  );
   const result = buildSite(content);
   expect(result.status, result.output).toBe(0);
   dist = result.outDir;
@@ -210,6 +215,35 @@ describe('deploy/nginx/site.conf', () => {
     const badge = await get(nginx.origin, '/filing/gov-badge.png');
     expect(badge.headers['content-type']).toBe('image/png');
     expect(badge.body.equals(readFileSync(path.join(dist, 'filing/gov-badge.png')))).toBe(true);
+  });
+});
+
+describe('deploy/nginx/: /books/isbn/<isbn13>/', () => {
+  it('sends a book whose address is its ISBN on (no forwarder page is built) and serves other books’ forwarders', async () => {
+    expect(existsSync(path.join(dist, 'books/isbn/9787020002207'))).toBe(false);
+    expect(readFileSync(path.join(dist, 'books/isbn/9787020024759/index.html'), 'utf8')).toContain(
+      '<meta http-equiv="refresh" content="0; url=/books/wei-cheng/">',
+    );
+    for (const [site, base] of [
+      ['site.conf', ''],
+      ['site-subpath.conf', '/djjy'],
+    ] as const) {
+      const www = mkdtempSync(path.join(tmpdir(), 'djjy-www-'));
+      if (base) symlinkSync(dist, path.join(www, 'djjy'));
+      const nginx = await startNginx({ site, root: base ? www : dist });
+      try {
+        for (const asked of [`${base}/books/isbn/9787020002207/`, `${base}/books/isbn/9787020002207`]) {
+          const moved = await get(nginx.origin, asked);
+          expect([moved.status, moved.headers.location], asked).toEqual([301, `${base}/books/9787020002207/`]);
+          expectSecurityHeaders(moved, asked);
+        }
+        const forwarder = await get(nginx.origin, `${base}/books/isbn/9787020024759/`);
+        expect(forwarder.status).toBe(200);
+        expect(forwarder.body.toString()).toContain('url=/books/wei-cheng/');
+      } finally {
+        await nginx.stop();
+      }
+    }
   });
 });
 
