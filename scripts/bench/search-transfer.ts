@@ -280,10 +280,13 @@ function report(sites: { dist: string; result: SearchTransfer }[]): string {
     ['之后的查询，最大', (r) => kb(r.laterQueryMaxBytes)],
     ['按键到结果（热，中位数）', (r) => `${r.keystrokeToResultsMs.toFixed(1)} ms`],
   ];
-  const width = Math.max(...sites.map((site) => site.dist.length), 14);
-  const lines = [`搜索传输量（gzip）${' '.repeat(12)}${sites.map((site) => site.dist.padStart(width)).join('  ')}`];
+  const width = Math.max(...sites.map((site) => site.dist.length), 28);
+  // Chinese characters take two columns in a terminal.
+  const columns = (text: string) => [...text].reduce((n, char) => n + (/[\u3000-\uffff]/.test(char) ? 2 : 1), 0);
+  const pad = (text: string, to: number) => text + ' '.repeat(Math.max(0, to - columns(text)));
+  const lines = [`${pad('搜索传输量（gzip）', 32)}${sites.map((site) => site.dist.padStart(width)).join('  ')}`];
   for (const [label, cell] of rows)
-    lines.push(`  ${label.padEnd(24, '　')}${sites.map((site) => cell(site.result).padStart(width)).join('  ')}`);
+    lines.push(`  ${pad(label, 30)}${sites.map((site) => cell(site.result).padStart(width)).join('  ')}`);
   return lines.join('\n');
 }
 
