@@ -1,13 +1,17 @@
 /**
- * Search cost in a real browser: gzip bytes a cold /search/ page transfers for its first and second query,
- * keystroke-to-results time once warm, and — for comparison in the same run — the bytes Pagefind's plain
- * JS API fetches for the same first query. Serves the built site itself (gzip for text, Pagefind's
+ * Search cost in a real browser: gzip bytes a cold /search/ page transfers for its first query and for each
+ * later one, keystroke-to-results time once warm, and — for comparison in the same run — the bytes Pagefind's
+ * plain JS API fetches for the same first query. Serves the built site itself (gzip for text, Pagefind's
  * pre-compressed index files as they are) and counts the bytes it sends.
  *
- *   npm exec -- node scripts/bench/search-transfer.ts dist [query …]
+ *   node scripts/bench/search-transfer.ts [dist …] [query …]
+ *
+ * Every argument that is a folder is a built site (default `dist`, the starter site: park scale); give a
+ * corpus build as well (e.g. `npm run bench -- --keep`'s site-1-dist) to see both side by side. The other
+ * arguments are the queries: the first is typed cold, the rest one after another.
  */
 import { chromium, type Page } from '@playwright/test';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -26,7 +30,12 @@ export interface SearchTransfer {
   pageBytes: number;
   /** Bytes fetched from the first keystroke to the first results (Pagefind script, wasm, index, fragments). */
   firstQueryBytes: number;
+  /** The second query (the first later one); kept for older callers, also in laterQueries. */
   secondQueryBytes: number;
+  /** Each query after the first, typed one after another on the same page: bytes it fetched. */
+  laterQueries: { query: string; bytes: number }[];
+  /** The largest of laterQueries (the goal: ≤ 30 KB at park scale, ≤ 60 KB at 10,000 books). */
+  laterQueryMaxBytes: number;
   /** The same first query through Pagefind's JS API alone (worker, wasm, index, first ten fragments). */
   plainApiFirstQueryBytes: number;
   /** firstQueryBytes / plainApiFirstQueryBytes. */
@@ -35,6 +44,35 @@ export interface SearchTransfer {
   keystrokeToResultsMs: number;
   /** Bytes per file for the first query, largest first. */
   firstQueryFiles: { path: string; bytes: number }[];
+  /** The index as built: pages, word chunks (count, largest, all), the metadata every search loads. */
+  index: IndexShape;
+}
+
+export interface IndexShape {
+  pages: number;
+  chunks: number;
+  largestChunkBytes: number;
+  chunkBytes: number;
+  metaBytes: number;
+}
+
+/** Pagefind's files are pre-compressed: their size on disk is what a reader downloads. */
+function indexShape(distDir: string): IndexShape {
+  const bundle = path.join(distDir, 'pagefind');
+  const sizes = (folder: string) =>
+    existsSync(path.join(bundle, folder))
+      ? readdirSync(path.join(bundle, folder)).map((name) => statSync(path.join(bundle, folder, name)).size)
+      : [];
+  const chunks = sizes('index');
+  return {
+    pages: sizes('fragment').length,
+    chunks: chunks.length,
+    largestChunkBytes: Math.max(0, ...chunks),
+    chunkBytes: chunks.reduce((a, b) => a + b, 0),
+    metaBytes: readdirSync(bundle)
+      .filter((name) => name.endsWith('.pf_meta'))
+      .reduce((total, name) => total + statSync(path.join(bundle, name)).size, 0),
+  };
 }
 
 const TEXT = /\.(html|js|css|json|svg|xml|txt|mjs)$/;
@@ -132,7 +170,7 @@ function median(values: number[]): number {
 export async function measureSearchTransfer(options: SearchTransferOptions): Promise<SearchTransfer> {
   const first = options.queries[0];
   if (!first) throw new Error('measureSearchTransfer: give at least one query');
-  const second = options.queries[1] ?? first;
+  const later = options.queries.length > 1 ? options.queries.slice(1) : [first];
   if (!existsSync(path.join(options.distDir, 'pagefind', 'pagefind.js'))) {
     throw new Error(`${options.distDir} has no pagefind/ index: build the site first (npm run build).`);
   }
@@ -149,9 +187,12 @@ export async function measureSearchTransfer(options: SearchTransferOptions): Pro
     await page.locator('#search-q').focus();
     await typeQuery(page, first);
     const firstEntries = counter.log.slice(mark);
-    mark = counter.log.length;
-    await typeQuery(page, second);
-    const secondQueryBytes = sum(counter.log.slice(mark));
+    const laterQueries: SearchTransfer['laterQueries'] = [];
+    for (const query of later) {
+      mark = counter.log.length;
+      await typeQuery(page, query);
+      laterQueries.push({ query, bytes: sum(counter.log.slice(mark)) });
+    }
 
     const timings: number[] = [];
     for (const query of [...options.queries, ...options.queries]) {
@@ -200,11 +241,14 @@ export async function measureSearchTransfer(options: SearchTransferOptions): Pro
     return {
       pageBytes,
       firstQueryBytes,
-      secondQueryBytes,
+      secondQueryBytes: laterQueries[0]?.bytes ?? 0,
+      laterQueries,
+      laterQueryMaxBytes: Math.max(...laterQueries.map((entry) => entry.bytes)),
       plainApiFirstQueryBytes,
       ratioToPlainApi: firstQueryBytes / plainApiFirstQueryBytes,
       keystrokeToResultsMs: median(timings),
       firstQueryFiles: [...perFile].map(([file, bytes]) => ({ path: file, bytes })).sort((a, b) => b.bytes - a.bytes),
+      index: indexShape(options.distDir),
     };
   } finally {
     await browser.close();
@@ -214,19 +258,53 @@ export async function measureSearchTransfer(options: SearchTransferOptions): Pro
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
+/** The printed report: one column per built site. */
+function report(sites: { dist: string; result: SearchTransfer }[]): string {
+  const rows: [string, (r: SearchTransfer) => string][] = [
+    ['已索引页面', (r) => String(r.index.pages)],
+    [
+      '索引分块（个 / 最大 / 合计）',
+      (r) => `${r.index.chunks} / ${kb(r.index.largestChunkBytes)} / ${kb(r.index.chunkBytes)}`,
+    ],
+    ['元数据（每次搜索都下载）', (r) => kb(r.index.metaBytes)],
+    ['/search/ 页面本身', (r) => kb(r.pageBytes)],
+    ['第一次查询（冷）', (r) => kb(r.firstQueryBytes)],
+    ['Pagefind JS API 单独', (r) => `${kb(r.plainApiFirstQueryBytes)}（本页/API ${r.ratioToPlainApi.toFixed(2)}）`],
+    ...(sites[0]?.result.laterQueries ?? []).map(
+      (entry, i) =>
+        [`之后：${entry.query}`, (r: SearchTransfer) => kb(r.laterQueries[i]?.bytes ?? 0)] as [
+          string,
+          (r: SearchTransfer) => string,
+        ],
+    ),
+    ['之后的查询，最大', (r) => kb(r.laterQueryMaxBytes)],
+    ['按键到结果（热，中位数）', (r) => `${r.keystrokeToResultsMs.toFixed(1)} ms`],
+  ];
+  const width = Math.max(...sites.map((site) => site.dist.length), 28);
+  // Chinese characters take two columns in a terminal.
+  const columns = (text: string) => [...text].reduce((n, char) => n + (/[\u3000-\uffff]/.test(char) ? 2 : 1), 0);
+  const pad = (text: string, to: number) => text + ' '.repeat(Math.max(0, to - columns(text)));
+  const lines = [`${pad('搜索传输量（gzip）', 32)}${sites.map((site) => site.dist.padStart(width)).join('  ')}`];
+  for (const [label, cell] of rows)
+    lines.push(`  ${pad(label, 30)}${sites.map((site) => cell(site.result).padStart(width)).join('  ')}`);
+  return lines.join('\n');
+}
+
 if (import.meta.main) {
-  const [distDir = 'dist', ...queries] = process.argv.slice(2);
-  const result = await measureSearchTransfer({
-    distDir,
-    queries: queries.length > 0 ? queries : ['初心', '乡村振兴', '红楼梦'],
-  });
-  console.log(`搜索传输量（gzip）  ${distDir}
-  /search/ 页面本身        ${kb(result.pageBytes)}
-  第一次查询（冷）         ${kb(result.firstQueryBytes)}
-  第一次查询含页面         ${kb(result.pageBytes + result.firstQueryBytes)}
-  第二次查询               ${kb(result.secondQueryBytes)}
-  Pagefind JS API 单独     ${kb(result.plainApiFirstQueryBytes)}（本页 / API = ${result.ratioToPlainApi.toFixed(2)}）
-  按键到结果（热，中位数） ${result.keystrokeToResultsMs.toFixed(1)} ms
-  第一次查询的文件：
-${result.firstQueryFiles.map((f) => `    ${kb(f.bytes).padStart(10)}  ${f.path}`).join('\n')}`);
+  const args = process.argv.slice(2);
+  const dists = args.filter((arg) => existsSync(arg) && statSync(arg).isDirectory());
+  const queries = args.filter((arg) => !dists.includes(arg));
+  const sites: { dist: string; result: SearchTransfer }[] = [];
+  for (const dist of dists.length > 0 ? dists : ['dist']) {
+    const result = await measureSearchTransfer({
+      distDir: dist,
+      queries: queries.length > 0 ? queries : ['初心', '乡村振兴', '红楼梦', '平凡的世界', 'chuxin'],
+    });
+    sites.push({ dist, result });
+  }
+  console.log(report(sites));
+  for (const { dist, result } of sites)
+    console.log(
+      `\n${dist} 第一次查询的文件：\n${result.firstQueryFiles.map((f) => `  ${kb(f.bytes).padStart(10)}  ${f.path}`).join('\n')}`,
+    );
 }

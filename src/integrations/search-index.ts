@@ -1,26 +1,85 @@
 /**
- * Builds the site's search index with Pagefind (the extended build, which segments Chinese) once Astro
- * has written every page. See src/lib/search/build-index.ts.
+ * Builds the site's search index with Pagefind (the extended build, which segments Chinese) while Astro
+ * renders: a middleware (./search-index-middleware.ts) hands each rendered page to a worker thread
+ * (src/lib/search/index-worker.ts) that feeds Pagefind's indexer, so the index costs the second core
+ * instead of a pass over every written file after the build. See docs/search.md.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { contentDir } from '../lib/site-config.ts';
 import { buildSearchIndex, readSynonyms } from '../lib/search/build-index.ts';
+import type { FromIndexWorker, IndexWorkerData, ToIndexWorker } from '../lib/search/index-worker.ts';
+import { PAGE_SINK, type PageSink } from './search-index-sink.ts';
+
+interface Indexer {
+  worker: Worker;
+  /** Settles with the worker's answer to `finish`, or its crash. */
+  answer: Promise<FromIndexWorker>;
+  pagesSent: number;
+}
+
+function startIndexer(data: IndexWorkerData, base: string): Indexer {
+  const worker = new Worker(new URL('../lib/search/index-worker.ts', import.meta.url), { workerData: data });
+  const answer = new Promise<FromIndexWorker>((resolve) => {
+    worker.once('message', resolve);
+    worker.once('error', (error: Error) => resolve({ type: 'failed', message: error.message }));
+  });
+  const indexer: Indexer = { worker, answer, pagesSent: 0 };
+  const sink: PageSink = (pathname, html) => {
+    // Only opted-in pages cross to the worker (not the ISBN forwarders, feeds' HTML or the editor).
+    if (!html.includes('data-pagefind-body')) return;
+    const url = `/${pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '')}`;
+    worker.postMessage({ type: 'page', url, html } satisfies ToIndexWorker);
+    indexer.pagesSent++;
+  };
+  (globalThis as { [PAGE_SINK]?: PageSink })[PAGE_SINK] = sink;
+  return indexer;
+}
+
+async function finishIndexer(indexer: Indexer, outDir: string, logger: AstroIntegrationLogger) {
+  delete (globalThis as { [PAGE_SINK]?: PageSink })[PAGE_SINK];
+  indexer.worker.postMessage({ type: 'finish', outDir } satisfies ToIndexWorker);
+  const answer = await indexer.answer;
+  await indexer.worker.terminate();
+  if (answer.type === 'failed') throw new Error(answer.message);
+  logger.info(`搜索索引：${answer.pages} 页（其中 ${answer.withSynonyms} 页补充了同义词），与渲染同时建立`);
+}
 
 export function searchIndex(): AstroIntegration {
   let root = process.cwd();
+  let base = '/';
+  let sortByUrl = false;
+  let indexer: Indexer | undefined;
   return {
     name: 'djjy:search-index',
     hooks: {
+      'astro:config:setup': ({ command, addMiddleware }) => {
+        // 'pre': the outermost middleware, so it sees each page exactly as it is written to disk.
+        if (command === 'build')
+          addMiddleware({ order: 'pre', entrypoint: new URL('./search-index-middleware.ts', import.meta.url) });
+      },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        // Pagefind numbers pages in arrival order; pages rendered in parallel arrive in a different order
+        // each build, so they are then sorted by URL before indexing (reproducible output).
+        sortByUrl = config.build.concurrency > 1;
+      },
+      'astro:build:start': () => {
+        // Read first: a broken synonyms file stops the build with its own message before anything renders.
+        const synonyms = readSynonyms(path.join(contentDir(root), 'data', 'synonyms.yaml'));
+        indexer = startIndexer({ synonyms, sortByUrl }, base);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        // Read first: a broken synonyms file stops the build with its own message before any indexing.
+        const outDir = fileURLToPath(dir);
+        if (indexer && indexer.pagesSent > 0) return finishIndexer(indexer, outDir, logger);
+        // No page came through the middleware (another build path): index the written files instead.
+        if (indexer) await indexer.worker.terminate();
         const synonyms = readSynonyms(path.join(contentDir(root), 'data', 'synonyms.yaml'));
-        const report = await buildSearchIndex(fileURLToPath(dir), synonyms);
-        logger.info(`搜索索引：${report.pages} 页（其中 ${report.withSynonyms} 页补充了同义词）`);
+        const report = await buildSearchIndex(outDir, synonyms);
+        logger.warn(`搜索索引：渲染时没有收到页面，改为读取已写出的 ${report.pages} 页`);
       },
     },
   };

@@ -4,11 +4,12 @@
  * gzip-compressed. Never touches content/ or dist/.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
+import { buildSearchIndex, readSynonyms } from '../../src/lib/search/build-index.ts';
 import { BUDGETS, budgetProblems, heaviest, measureSite, type SiteReport } from '../budgets/check.ts';
 import { TEST_BUILD_DATE } from '../support/build-date.ts';
 
@@ -16,6 +17,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 let work: string;
 let out: string;
 let report: SiteReport;
+let buildLog: string;
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'budget-build-'));
@@ -32,7 +34,7 @@ beforeAll(async () => {
     meetingsWithPhotos: 1,
     pagesFrom: path.join(root, 'tests/fixtures/site'),
   });
-  execFileSync(process.execPath, ['scripts/build.ts'], {
+  buildLog = execFileSync(process.execPath, ['scripts/build.ts'], {
     cwd: root,
     env: {
       ...process.env,
@@ -40,8 +42,11 @@ beforeAll(async () => {
       OUT_DIR: out,
       ASTRO_CACHE_DIR: path.join(work, 'cache'),
       BUILD_DATE: TEST_BUILD_DATE,
+      // Info level: the search integration says how it built the index (below).
+      ASTRO_LOG_LEVEL: 'info',
     },
     stdio: 'pipe',
+    encoding: 'utf8',
   });
   report = measureSite(out);
 });
@@ -65,6 +70,22 @@ describe('page budgets on a built site', () => {
     expect(book.html + book.css).toBeLessThanOrEqual(BUDGETS.contentPage);
     expect(lecture.html + lecture.css).toBeLessThanOrEqual(BUDGETS.contentPage);
     expect(report.totalCss).toBeLessThanOrEqual(BUDGETS.totalCss);
+  });
+
+  it('indexes pages as they render: the same pages as indexing the written files, in chunks of ≤ 12 KiB', async () => {
+    expect(buildLog).toMatch(/搜索索引：\d+ 页.*与渲染同时建立/);
+    const built = path.join(out, 'pagefind');
+    const fragments = (dir: string) => readdirSync(path.join(dir, 'fragment')).sort();
+    // Fragment names hash each page's indexed text, URL, title, excerpt source, filters: equal names mean
+    // the pages the middleware handed over are the pages on disk.
+    const fromFiles = mkdtempSync(path.join(work, 'index-'));
+    cpSync(out, fromFiles, { recursive: true, filter: (source) => !source.startsWith(built) });
+    await buildSearchIndex(fromFiles, readSynonyms(path.join(work, 'content', 'data', 'synonyms.yaml')));
+    expect(fragments(built).length).toBeGreaterThan(60);
+    expect(fragments(built)).toEqual(fragments(path.join(fromFiles, 'pagefind')));
+    // Pagefind's files are gzip already: their size is what a reader downloads per chunk (docs/search.md).
+    for (const chunk of readdirSync(path.join(built, 'index')))
+      expect(statSync(path.join(built, 'index', chunk)).size, chunk).toBeLessThanOrEqual(12 * 1024);
   });
 
   it('keeps search code off content pages', () => {

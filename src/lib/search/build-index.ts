@@ -1,6 +1,7 @@
 /**
- * Builds the Pagefind index over a finished site (run by src/integrations/search-index.ts after
- * `astro build`). Pages opt in with `data-pagefind-body` (Base.astro's `searchType`); synonyms from the
+ * Builds the Pagefind index from pages' HTML: `SearchIndexFeed` takes each page as Astro renders it (in a
+ * worker, see ./index-worker.ts and src/integrations/search-index.ts); `buildSearchIndex` reads a finished
+ * site instead. Pages opt in with `data-pagefind-body` (Base.astro's `searchType`); synonyms from the
  * editors' file and Chinese punctuation between labels, values and blocks (index-punctuation.ts) are added
  * to each page's copy in memory, so the HTML served to readers stays as built.
  */
@@ -76,44 +77,101 @@ export function readSynonyms(file: string): SynonymGroup[] {
   return parseSynonyms(readFileSync(file, 'utf8'), file);
 }
 
+/** The copy of a page Pagefind indexes (synonyms and punctuation added), or undefined if it is not indexed. */
+export function prepareForIndex(
+  html: string,
+  synonyms: readonly SynonymGroup[],
+): { content: string; withSynonyms: boolean } | undefined {
+  const withExtras = withSynonyms(html, synonyms);
+  if (withExtras === undefined) return undefined;
+  return { content: punctuateForIndex(withExtras), withSynonyms: withExtras !== html };
+}
+
 export interface SearchIndexReport {
   pages: number;
   withSynonyms: number;
   outputPath: string;
 }
 
-/** Indexes every opted-in page of `outDir` and writes the bundle to `<outDir>/pagefind/`. */
-export async function buildSearchIndex(outDir: string, synonyms: readonly SynonymGroup[]): Promise<SearchIndexReport> {
-  const created = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-  const index = created.index;
-  if (!index) throw new Error(`Pagefind 无法创建索引：${created.errors.join('; ')}`);
-  let pages = 0;
-  let synonymPages = 0;
-  try {
-    // Pagefind's indexer is a separate process: keep many pages in flight instead of one round trip
-    // at a time (10,000 pages took minutes sequentially, far longer than its own CLI).
-    const files = htmlFiles(outDir);
-    const addPage = async (file: string) => {
-      const html = readFileSync(path.join(outDir, file), 'utf8');
-      const withExtras = withSynonyms(html, synonyms);
-      if (withExtras === undefined) return;
-      if (withExtras !== html) synonymPages++;
-      const content = punctuateForIndex(withExtras);
-      const added = await index.addHTMLFile({ url: pageUrl(file), content });
-      if (added.errors.length > 0) throw new Error(`搜索索引无法收录 ${file}：${added.errors.join('; ')}`);
-      pages++;
-    };
-    const IN_FLIGHT = 32;
-    for (let start = 0; start < files.length; start += IN_FLIGHT) {
-      await Promise.all(files.slice(start, start + IN_FLIGHT).map(addPage));
-    }
-    const outputPath = path.join(outDir, 'pagefind');
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`搜索索引写入失败：${written.errors.join('; ')}`);
-    for (const name of UNUSED_BUNDLE_FILES) rmSync(path.join(outputPath, name), { force: true });
-    return { pages, withSynonyms: synonymPages, outputPath };
-  } finally {
-    await index.deleteIndex();
-    await pagefind.close();
+/**
+ * How many word positions Pagefind packs into one index chunk (its default is 20,000: ~30 KiB gzip). A query
+ * fetches every chunk that holds one of its words, and a Chinese query has two or three words, so later
+ * queries cost two or three chunks: 5,000 makes them ~8 KiB, for 4 % more index in all and a longer chunk
+ * list in the metadata every search loads (docs/search.md, "Size and speed"). Pagefind reads it from its
+ * environment only (`PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, Pagefind 1.6); the variable wins when set.
+ */
+export const INDEX_CHUNK_SIZE = 5000;
+
+/**
+ * One Pagefind index that pages are added to one by one, in the order given (Pagefind numbers pages in the
+ * order they arrive and the index bytes follow: give them in a stable order, or pass `sortByUrl`).
+ */
+export class SearchIndexFeed {
+  pages = 0;
+  withSynonyms = 0;
+  readonly #synonyms: readonly SynonymGroup[];
+  readonly #index: Promise<pagefind.PagefindIndex>;
+  readonly #adding: Promise<void>[] = [];
+  readonly #problems: string[] = [];
+  /** Pages held back until `finish` when the arrival order is not stable. */
+  readonly #held: { url: string; content: string }[] | undefined;
+
+  constructor(synonyms: readonly SynonymGroup[], options: { sortByUrl?: boolean } = {}) {
+    this.#synonyms = synonyms;
+    this.#held = options.sortByUrl ? [] : undefined;
+    // Read by Pagefind's indexer process, which createIndex starts with this environment.
+    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
+    this.#index = pagefind.createIndex({ forceLanguage: 'zh-cn' }).then((created) => {
+      if (!created.index) throw new Error(`Pagefind 无法创建索引：${created.errors.join('; ')}`);
+      return created.index;
+    });
+    this.#index.catch(() => undefined); // reported by finish()
   }
+
+  /** Adds one rendered page; pages without `data-pagefind-body` are skipped. */
+  add(url: string, html: string): void {
+    const prepared = prepareForIndex(html, this.#synonyms);
+    if (!prepared) return;
+    if (prepared.withSynonyms) this.withSynonyms++;
+    this.pages++;
+    const { content } = prepared;
+    if (this.#held) this.#held.push({ url, content });
+    else this.#send(url, content);
+  }
+
+  // Pagefind's indexer is a separate process: pages are sent without waiting for the one before, in order.
+  #send(url: string, content: string): void {
+    this.#adding.push(
+      this.#index.then(async (index) => {
+        const added = await index.addHTMLFile({ url, content });
+        if (added.errors.length > 0) this.#problems.push(`搜索索引无法收录 ${url}：${added.errors.join('; ')}`);
+      }),
+    );
+  }
+
+  /** Waits for every page, writes the bundle to `<outDir>/pagefind/` and stops Pagefind. */
+  async finish(outDir: string): Promise<SearchIndexReport> {
+    try {
+      const index = await this.#index;
+      for (const page of (this.#held ?? []).sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)))
+        this.#send(page.url, page.content);
+      await Promise.all(this.#adding);
+      if (this.#problems.length > 0) throw new Error(this.#problems.join('\n'));
+      const outputPath = path.join(outDir, 'pagefind');
+      const written = await index.writeFiles({ outputPath });
+      if (written.errors.length > 0) throw new Error(`搜索索引写入失败：${written.errors.join('; ')}`);
+      for (const name of UNUSED_BUNDLE_FILES) rmSync(path.join(outputPath, name), { force: true });
+      await index.deleteIndex();
+      return { pages: this.pages, withSynonyms: this.withSynonyms, outputPath };
+    } finally {
+      await pagefind.close();
+    }
+  }
+}
+
+/** Indexes every opted-in page of a finished site `outDir` (file by file, by URL) into `<outDir>/pagefind/`. */
+export async function buildSearchIndex(outDir: string, synonyms: readonly SynonymGroup[]): Promise<SearchIndexReport> {
+  const feed = new SearchIndexFeed(synonyms);
+  for (const file of htmlFiles(outDir).sort()) feed.add(pageUrl(file), readFileSync(path.join(outDir, file), 'utf8'));
+  return feed.finish(outDir);
 }
