@@ -3,21 +3,8 @@
  * The preview server gets a free port, chosen once in the main process and inherited by the workers.
  */
 import { defineConfig } from '@playwright/test';
-import { createServer } from 'node:net';
 import { chromiumPath, CHROMIUM_FLAGS } from './tests/browser.ts';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from './scripts/lib/static-server.ts';
 
 process.env.E2E_PORT ??= String(await freePort());
 const port = Number(process.env.E2E_PORT);
@@ -43,7 +30,7 @@ export default defineConfig({
     launchOptions: { args: CHROMIUM_FLAGS, ...(executablePath ? { executablePath } : {}) },
   },
   webServer: {
-    command: 'node scripts/serve.ts',
+    command: `"${process.execPath}" scripts/serve.ts`,
     url: `${origin}${base}`,
     env: { PORT: String(port), HOST: '127.0.0.1', ASTRO_TELEMETRY_DISABLED: '1' },
     reuseExistingServer: false,

@@ -1,11 +1,13 @@
 /**
- * `npm test`: every check in order — lint, format, astro check (warnings fail), unit tests, the production build,
- * CLI tests (real builds of fixtures), browser tests (Playwright on dist/, the quality gates included) — with a
- * result per step and a last line the CI reads: `N passed, M failed`. A failed step does not stop the later ones
- * (you see everything that is wrong at once), except that the browser tests need the build.
+ * `npm test`: every check — lint, format, astro check (warnings fail), unit tests, the production build, CLI tests
+ * (real builds of fixtures), browser tests (Playwright on dist/, the quality gates included) — with a result per
+ * step and a last line the CI reads: `N passed, M failed`. A failed step does not stop the others (you see
+ * everything that is wrong at once), except that the browser tests need the build.
+ * The steps run in two lanes side by side, so both cores stay busy: the build and then the browser tests; the
+ * static checks, the unit tests and then the CLI tests. Each step's output is printed whole when it ends.
  * `pretest` (scripts/provision-test-env.mjs) has already made sure Chromium, CJK fonts and Java are present.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -25,6 +27,8 @@ interface Step {
   /** Reads passed/failed test counts from the step's JSON report; without it the step counts as one check. */
   counts?: () => { passed: number; failed: number } | undefined;
   needs?: string;
+  /** Steps run one after another within a lane; lanes run side by side. */
+  lane: 'site' | 'checks';
 }
 
 function vitestCounts(file: string) {
@@ -40,11 +44,16 @@ const cliReport = path.join(reports, 'cli.json');
 const e2eReport = path.join(reports, 'e2e.json');
 
 const steps: Step[] = [
-  { name: 'lint', command: [bin('eslint'), '.'] },
-  { name: 'format', command: [bin('prettier'), '--check', '.'] },
-  { name: 'typecheck', command: locked([bin('astro'), 'check', '--minimumFailingSeverity', 'warning']) },
+  { name: 'lint', lane: 'checks', command: [bin('eslint'), '.'] },
+  { name: 'format', lane: 'checks', command: [bin('prettier'), '--check', '.'] },
+  {
+    name: 'typecheck',
+    lane: 'checks',
+    command: locked([bin('astro'), 'check', '--minimumFailingSeverity', 'warning']),
+  },
   {
     name: 'unit',
+    lane: 'checks',
     command: [
       bin('vitest'),
       'run',
@@ -56,10 +65,10 @@ const steps: Step[] = [
     ],
     counts: vitestCounts(unitReport),
   },
-  { name: 'build', command: locked([process.execPath, 'scripts/build.ts']) },
+  { name: 'build', lane: 'site', command: locked([process.execPath, 'scripts/build.ts']) },
   {
-    // The CLI tests take the build lock themselves, build by build.
     name: 'cli',
+    lane: 'checks',
     command: [
       bin('vitest'),
       'run',
@@ -73,6 +82,7 @@ const steps: Step[] = [
   },
   {
     name: 'e2e',
+    lane: 'site',
     command: [bin('playwright'), 'test', '--reporter=list,json'],
     env: { PLAYWRIGHT_JSON_OUTPUT_FILE: e2eReport },
     needs: 'build',
@@ -95,12 +105,14 @@ interface Result {
   note: string;
 }
 const results: Result[] = [];
+const show = (command: string[]) => command.map((c) => (c.startsWith(root) ? path.relative(root, c) : c)).join(' ');
 
-for (const step of steps) {
+/** Runs one step with its output collected, so lanes running side by side do not interleave their lines. */
+function run(step: Step): Promise<Result> {
   const start = Date.now();
   const needed = step.needs && results.find((r) => r.name === step.needs);
   if (needed && !needed.ok) {
-    results.push({
+    return Promise.resolve({
       name: step.name,
       ok: false,
       passed: 0,
@@ -108,32 +120,51 @@ for (const step of steps) {
       seconds: 0,
       note: `skipped: ${step.needs} failed`,
     });
-    continue;
   }
-  console.log(
-    `\n▶ ${step.name}: ${step.command.map((c) => (c.startsWith(root) ? path.relative(root, c) : c)).join(' ')}`,
-  );
-  const run = spawnSync(step.command[0]!, step.command.slice(1), {
+  console.log(`▶ ${step.name} started: ${show(step.command)}`);
+  const child = spawn(step.command[0]!, step.command.slice(1), {
     cwd: root,
-    stdio: 'inherit',
+    stdio: ['ignore', 'pipe', 'pipe'],
     // Every step sees the same pinned build date, so the suite passes on any day (tests/support/build-date.ts).
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: TEST_BUILD_DATE, ...step.env },
   });
-  const ok = run.status === 0;
-  const counts = step.counts?.();
-  results.push({
-    name: step.name,
-    ok,
-    passed: counts ? counts.passed : ok ? 1 : 0,
-    failed: counts ? counts.failed + (ok || counts.failed > 0 ? 0 : 1) : ok ? 0 : 1,
-    seconds: (Date.now() - start) / 1000,
-    note: run.error ? run.error.message : counts ? `${counts.passed} passed, ${counts.failed} failed` : '',
+  const output: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+  return new Promise((resolve) => {
+    let error: Error | undefined;
+    child.on('error', (e) => (error = e));
+    child.on('close', (status) => {
+      const seconds = (Date.now() - start) / 1000;
+      process.stdout.write(`\n━━ ${step.name} (${seconds.toFixed(1)} s): ${show(step.command)}\n`);
+      process.stdout.write(Buffer.concat(output));
+      const ok = status === 0 && !error;
+      const counts = step.counts?.();
+      resolve({
+        name: step.name,
+        ok,
+        passed: counts ? counts.passed : ok ? 1 : 0,
+        failed: counts ? counts.failed + (ok || counts.failed > 0 ? 0 : 1) : ok ? 0 : 1,
+        seconds,
+        note: error ? error.message : counts ? `${counts.passed} passed, ${counts.failed} failed` : '',
+      });
+    });
   });
 }
+
+// `node scripts/test.ts lint unit` runs only the steps named (the browser tests then use the dist/ there is).
+const only = process.argv.slice(2);
+const chosen = steps.filter((step) => only.length === 0 || only.includes(step.name));
+
+async function runLane(lane: Step['lane']) {
+  for (const step of chosen.filter((s) => s.lane === lane)) results.push(await run(step));
+}
+
+await Promise.all([runLane('site'), runLane('checks')]);
 rmSync(reports, { recursive: true, force: true });
 
 console.log('\n── npm test ──');
-for (const r of results) {
+for (const r of chosen.map((step) => results.find((result) => result.name === step.name)!)) {
   console.log(`${r.ok ? '✓' : '✗'} ${r.name.padEnd(10)} ${r.seconds.toFixed(1).padStart(7)} s  ${r.note}`);
 }
 const passed = results.reduce((sum, r) => sum + r.passed, 0);

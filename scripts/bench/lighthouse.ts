@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../lib/static-server.ts';
 
 /** Starts headless Chromium with a DevTools port for Lighthouse to drive (no dependency on chrome-launcher). */
 function launchChromium(chromePath: string): Promise<{ port: number; kill: () => Promise<void> }> {
@@ -61,7 +61,7 @@ export async function runLighthouse(
   chromePath = '/usr/bin/chromium',
 ): Promise<LighthouseScores[]> {
   const { default: lighthouse } = await import('lighthouse');
-  const server = await serveStatic(distDir);
+  const server = await serveStatic(distDir, { gzip: true });
   const chrome = await launchChromium(chromePath);
   const scores: LighthouseScores[] = [];
   try {

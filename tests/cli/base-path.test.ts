@@ -7,7 +7,6 @@
  * Run inside the build lock when run by hand: flock /tmp/astro-build.lock npm exec -- vitest run tests/cli/base-path.test.ts
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type Server } from 'node:http';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
@@ -17,42 +16,13 @@ import sharp from 'sharp';
 import { chromium } from '@playwright/test';
 import { chromiumPath, CHROMIUM_FLAGS } from '../browser.ts';
 import { buildSite } from '../support/build-site.ts';
-import { freePort } from '../support/free-port.ts';
+import { freePort, serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { FIXTURE_SITE, loadFixture } from '../support/fixture-catalog.ts';
 import { buildCatalog } from '../../src/lib/catalog.ts';
 import { seriesStats } from '../../src/lib/series/index.ts';
 import { statsCharts } from '../../src/components/stats/charts.ts';
 
 const BASE = '/djjy/';
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.xml': 'application/xml',
-  '.ics': 'text/calendar',
-  '.png': 'image/png',
-  '.webp': 'image/webp',
-  '.jpg': 'image/jpeg',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain',
-  '.json': 'application/json',
-};
-
-/** Serves `dir` at /djjy/ and nothing else, like a host that mounts the site under a sub-path. */
-function serve(dir: string, port: number): Promise<Server> {
-  const server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!pathname.startsWith(BASE)) return void res.writeHead(404).end('outside base');
-    let file = path.join(dir, pathname.slice(BASE.length));
-    if (!file.startsWith(dir)) return void res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!existsSync(file)) return void res.writeHead(404).end('not found');
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
-}
-
 const cells = (row: string) =>
   [...row.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, '').trim());
 
@@ -66,7 +36,7 @@ function tableRows(html: string, id: string): string[][] {
 describe('a build under /djjy/', () => {
   let outDir = '';
   let origin = '';
-  let server: Server | undefined;
+  let server: StaticServer | undefined;
 
   beforeAll(async () => {
     const port = await freePort();
@@ -74,7 +44,8 @@ describe('a build under /djjy/', () => {
     const result = buildSite(FIXTURE_SITE, { env: { BASE_PATH: BASE, SITE_URL: origin } });
     expect(result.status, result.output).toBe(0);
     outDir = result.outDir;
-    server = await serve(outDir, port);
+    // Served at /djjy/ and nothing else, like a host that mounts the site under a sub-path.
+    server = await serveStatic(outDir, { base: BASE, port });
   });
 
   afterAll(() => server?.close());

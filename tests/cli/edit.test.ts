@@ -5,24 +5,14 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { freePort } from '../../scripts/lib/static-server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let child: ChildProcess | undefined;
 afterAll(() => {
   child?.kill('SIGTERM');
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 describe('npm run edit', () => {
   it('prints the editor and preview addresses on localhost, and serves /admin/', async () => {

@@ -4,7 +4,7 @@
  * (the lockdown gate forbids requesting it at all), so it is skipped, not fetched.
  */
 import { LinkChecker, LinkState } from 'linkinator';
-import { freePort } from '../support/free-port.ts';
+import { freePort } from '../../scripts/lib/static-server.ts';
 import type { BuiltPage } from './pages.ts';
 
 export interface BrokenLink {

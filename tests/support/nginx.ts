@@ -9,7 +9,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT } from './build-site.ts';
-import { freePort } from './free-port.ts';
+import { freePort } from '../../scripts/lib/static-server.ts';
 
 export const DEPLOY_DIR = path.join(ROOT, 'deploy/nginx');
 export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
