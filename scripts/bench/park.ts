@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { freePort } from '../../tests/support/free-port.ts';
+import { freePort } from '../lib/static-server.ts';
 
 export interface DevLoop {
   /** Spawn of `astro dev` to the first page answered (content check, content sync, first render). */
