@@ -175,4 +175,5 @@ export const MEETINGS: SeriesDescriptor<Meeting> = {
   categories: (meeting) => [meeting.data.format],
 };
 
-export const SERIES = { lectures: LECTURES, meetings: MEETINGS } as const;
+/** Both series, lectures first, by slug. */
+export const SERIES: Readonly<Record<SeriesSlug, SeriesDescriptor>> = { lectures: LECTURES, meetings: MEETINGS };
