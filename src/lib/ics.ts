@@ -11,7 +11,6 @@ import ical from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { DateTime } from 'luxon';
 import { SITE_TIME_ZONE, type CalendarDate, type ClockTime } from './dates.ts';
-import type { Lecture, Meeting } from './catalog.ts';
 
 export interface TimeDefaults {
   start: ClockTime;
@@ -86,44 +85,4 @@ export function calendarText(input: CalendarInput): string {
     });
   }
   return calendar.toString();
-}
-
-/** What a lecture or meeting event needs from the site: its host (for UIDs) and absolute page addresses. */
-export interface EventContext {
-  host: string;
-  pageUrl(number: number): string;
-  /** `第{n}期 ` style prefix for the title. */
-  titlePrefix(number: number): string;
-  /** Names of people, e.g. the speakers, for the description. */
-  describe?(entry: Lecture | Meeting): string | undefined;
-}
-
-export function lectureEvent(lecture: Lecture, context: EventContext): CalendarEvent {
-  const { data } = lecture;
-  return {
-    uid: `lecture-${data.number}@${context.host}`,
-    title: `${context.titlePrefix(data.number)}${data.title}`,
-    date: data.date,
-    startTime: data.startTime,
-    endTime: data.endTime,
-    defaults: DEFAULT_TIMES.lectures,
-    location: data.venue,
-    description: context.describe?.(lecture) ?? data.summary,
-    url: context.pageUrl(data.number),
-  };
-}
-
-export function meetingEvent(meeting: Meeting, context: EventContext): CalendarEvent {
-  const { data } = meeting;
-  return {
-    uid: `meeting-${data.number}@${context.host}`,
-    title: `${context.titlePrefix(data.number)}${data.title}`,
-    date: data.date,
-    startTime: data.startTime,
-    endTime: data.endTime,
-    defaults: DEFAULT_TIMES.meetings,
-    location: data.venue ?? data.format,
-    description: context.describe?.(meeting) ?? data.summary,
-    url: context.pageUrl(data.number),
-  };
 }

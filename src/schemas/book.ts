@@ -1,5 +1,15 @@
 import { z } from 'astro/zod';
-import { calendarDate, clcClass, entryId, isbn, picture, text, type SchemaContext, NO_IMAGE } from './fields.ts';
+import {
+  calendarDate,
+  clcClass,
+  entryId,
+  isbn,
+  picture,
+  text,
+  upkeep,
+  type SchemaContext,
+  NO_IMAGE,
+} from './fields.ts';
 
 /** What the cover field is, for the guide and the web editor. */
 const COVER = '封面照片：路径 src 与替代文字 alt（可选；不填则自动生成文字封面）';
@@ -87,12 +97,7 @@ const bookBase = z
     lost: copyCount('遗失', '遗失册数：其中已经遗失的几册（默认 0）'),
     /** Notes readers wrote on the flyleaf, any order (shown oldest first). */
     flyleafNotes: z.array(flyleafNoteSchema).default([]).meta({ description: '扉页寄语（默认无）' }),
-    /** Date of the last real change, shown as 最后更新; overrides the date git history gives. Optional. */
-    updated: calendarDate()
-      .optional()
-      .meta({ description: '最后更新日期（可选；不填则按 git 提交记录）', examples: ['2025-01-15'] }),
-    /** Marks invented sample data (default false). */
-    sample: z.boolean().default(false).meta({ description: '是否为示例内容（默认 false）' }),
+    ...upkeep(),
   })
   .strict();
 

@@ -156,3 +156,44 @@ export const text = (description: string, example?: string) =>
     .trim()
     .min(1, { message: `不能为空${example ? `，例如「${example}」` : ''}。` })
     .meta({ description, ...(example ? { examples: [example] } : {}) });
+
+/** Marks invented sample data so the park can replace it (default false). */
+export const sample = (description = '是否为示例内容（默认 false）') =>
+  z.boolean().default(false).meta({ description });
+
+/** The fields that close every lecture, meeting, book and person: when it last changed, whether it is invented. */
+export const upkeep = () => ({
+  /** Date of the last real change, shown as 最后更新; overrides the date git history gives. Optional. */
+  updated: calendarDate()
+    .optional()
+    .meta({ description: '最后更新日期（可选；不填则按 git 提交记录）', examples: ['2025-01-15'] }),
+  /** Marks invented sample data so the park can replace it (default false). */
+  sample: sample(),
+});
+
+/** Photos of a session, next to the content file (default none). */
+export const photos = (image: ImageField) =>
+  z.array(picture(image)).default([]).meta({ description: '活动照片（可选）' });
+
+/** What a session series (初心讲坛, 南江读书会) says about its own sessions in the fields both share. */
+export interface SessionSeriesFields {
+  /** The series' name in the number's description: 讲坛, 读书会. */
+  series: string;
+  numberExample: number;
+  /** Description and example of the title. */
+  title: readonly [string, string];
+}
+
+/** The fields every session of either series opens with: its number, title, day and times. */
+export const sessionHead = ({ series, numberExample, title }: SessionSeriesFields) => ({
+  /** Session number (第N期), unique within its series. */
+  number: sessionNumber(series, numberExample),
+  /** Title of the session (a lecture's title, a meeting's topic). */
+  title: text(...title),
+  /** Day it is (or was) held. */
+  date: calendarDate('举办日期，格式 YYYY-MM-DD（北京时间）'),
+  /** Start time. Optional; calendars assume the series' default (lectures 14:30, meetings 19:00) when missing. */
+  startTime: clockTime('开始时间，24 小时制 HH:mm（北京时间）').optional(),
+  /** End time. Optional; calendars assume the series' default length (lectures 2 hours, meetings 90 minutes). */
+  endTime: clockTime('结束时间，24 小时制 HH:mm（北京时间）').optional(),
+});

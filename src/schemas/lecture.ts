@@ -1,14 +1,14 @@
 import { z } from 'astro/zod';
 import {
-  calendarDate,
-  clockTime,
   entryId,
   eventFormat,
+  photos,
   picture,
+  sessionHead,
   text,
+  upkeep,
   type SchemaContext,
   NO_IMAGE,
-  sessionNumber,
 } from './fields.ts';
 
 /** What the cover field is, for the guide and the web editor. */
@@ -20,16 +20,7 @@ const VIDEO_MESSAGE =
 /** The fields without their pictures, built once: Astro calls the schema function for every entry. */
 const lectureBase = z
   .object({
-    /** Session number, unique across lectures (第N期). */
-    number: sessionNumber('讲坛', 11),
-    /** Title of the lecture. */
-    title: text('讲座题目', '以科技创新引领产业升级'),
-    /** Day it is (or was) held. */
-    date: calendarDate('举办日期，格式 YYYY-MM-DD（北京时间）'),
-    /** Start time. Optional; calendars assume 14:30 when missing. */
-    startTime: clockTime('开始时间，24 小时制 HH:mm（北京时间）').optional(),
-    /** End time. Optional; calendars assume two hours after the start. */
-    endTime: clockTime('结束时间，24 小时制 HH:mm（北京时间）').optional(),
+    ...sessionHead({ series: '讲坛', numberExample: 11, title: ['讲座题目', '以科技创新引领产业升级'] }),
     /** Themes such as 科技创新, 自然资源, 招商引资, 家国情怀, 党的理论. At least one. */
     themes: z
       .array(text('主题', '科技创新'))
@@ -56,7 +47,7 @@ const lectureBase = z
     /** Cover picture. Optional. */
     cover: picture(NO_IMAGE, COVER).optional(),
     /** Photos of the session. Optional. */
-    photos: z.array(picture(NO_IMAGE)).default([]).meta({ description: '活动照片（可选）' }),
+    photos: photos(NO_IMAGE),
     /** Slides and video. Optional. */
     materials: z
       .object({
@@ -83,12 +74,7 @@ const lectureBase = z
       .array(entryId('books', '推荐书目（content/books 里的文件名）'))
       .default([])
       .meta({ description: '推荐书目（默认无）' }),
-    /** Date of the last real change, shown as 最后更新; overrides the date git history gives. Optional. */
-    updated: calendarDate()
-      .optional()
-      .meta({ description: '最后更新日期（可选；不填则按 git 提交记录）', examples: ['2025-01-15'] }),
-    /** Marks invented sample data (default false). */
-    sample: z.boolean().default(false).meta({ description: '是否为示例内容（默认 false）' }),
+    ...upkeep(),
   })
   .strict();
 
@@ -97,6 +83,6 @@ export const lectureSchema = ({ image }: SchemaContext) =>
   lectureBase
     .extend({
       cover: picture(image, COVER).optional(),
-      photos: z.array(picture(image)).default([]).meta({ description: '活动照片（可选）' }),
+      photos: photos(image),
     })
     .strict();

@@ -1,15 +1,5 @@
 import { z } from 'astro/zod';
-import {
-  calendarDate,
-  clockTime,
-  entryId,
-  eventFormat,
-  picture,
-  text,
-  type SchemaContext,
-  NO_IMAGE,
-  sessionNumber,
-} from './fields.ts';
+import { entryId, eventFormat, photos, sessionHead, text, upkeep, type SchemaContext, NO_IMAGE } from './fields.ts';
 
 /** A member's written output after a meeting (心得), the 以输出倒逼输入 of the club's motto. */
 export const meetingOutputSchema = z
@@ -26,16 +16,7 @@ export const meetingOutputSchema = z
 /** The fields without their pictures, built once: Astro calls the schema function for every entry. */
 const meetingBase = z
   .object({
-    /** Meeting number, unique across meetings. */
-    number: sessionNumber('读书会', 30),
-    /** Title or topic. */
-    title: text('主题', '重温《共产党宣言》'),
-    /** Day it is (or was) held. */
-    date: calendarDate('举办日期，格式 YYYY-MM-DD（北京时间）'),
-    /** Start time. Optional; calendars assume 19:00 when missing. */
-    startTime: clockTime('开始时间，24 小时制 HH:mm（北京时间）').optional(),
-    /** End time. Optional; calendars assume 90 minutes after the start. */
-    endTime: clockTime('结束时间，24 小时制 HH:mm（北京时间）').optional(),
+    ...sessionHead({ series: '读书会', numberExample: 30, title: ['主题', '重温《共产党宣言》'] }),
     /** 线下 / 线上 / 线上线下. */
     format: eventFormat(),
     /** Room, or the online platform. Optional. */
@@ -60,19 +41,11 @@ const meetingBase = z
     summary: text('内容摘要').optional(),
     /** Members' written outputs (心得) (default none). */
     outputs: z.array(meetingOutputSchema).default([]).meta({ description: '成员心得（默认无）' }),
-    /** Photos. Optional. */
-    photos: z.array(picture(NO_IMAGE)).default([]).meta({ description: '活动照片（可选）' }),
-    /** Date of the last real change, shown as 最后更新; overrides the date git history gives. Optional. */
-    updated: calendarDate()
-      .optional()
-      .meta({ description: '最后更新日期（可选；不填则按 git 提交记录）', examples: ['2025-01-15'] }),
-    /** Marks invented sample data (default false). */
-    sample: z.boolean().default(false).meta({ description: '是否为示例内容（默认 false）' }),
+    /** Photos of the session. Optional. */
+    photos: photos(NO_IMAGE),
+    ...upkeep(),
   })
   .strict();
 
 /** `content/meetings/<id>.mdx`: one meeting (第N期) of 南江读书会. */
-export const meetingSchema = ({ image }: SchemaContext) =>
-  meetingBase
-    .extend({ photos: z.array(picture(image)).default([]).meta({ description: '活动照片（可选）' }) })
-    .strict();
+export const meetingSchema = ({ image }: SchemaContext) => meetingBase.extend({ photos: photos(image) }).strict();

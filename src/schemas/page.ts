@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text } from './fields.ts';
+import { sample, text } from './fields.ts';
 
 /** The brands with an about page; `content/pages/about-<brand>.md` is published at /about/<brand>/. */
 export const ABOUT_BRANDS = ['lectures', 'meetings', 'library'] as const;
@@ -16,6 +16,6 @@ export const pageSchema = () =>
       /** One sentence for search results and link previews. */
       description: text('一句话简介', '人人向学、人人为师，以输出倒逼输入。'),
       /** Marks pages that contain invented sample details (default false). */
-      sample: z.boolean().default(false).meta({ description: '是否含示例内容（默认 false）' }),
+      sample: sample('是否含示例内容（默认 false）'),
     })
     .strict();

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, picture, text, type SchemaContext, NO_IMAGE } from './fields.ts';
+import { picture, text, upkeep, type SchemaContext, NO_IMAGE } from './fields.ts';
 
 /** How the park's reports group the people who speak, lead and read. */
 export const PERSON_KINDS = [
@@ -35,12 +35,7 @@ const personBase = z
     bio: text('简介，一两句话', '长期从事党史党建研究。').optional(),
     /** Portrait next to the file. Optional; sample content uses none. */
     photo: picture(NO_IMAGE, PORTRAIT).optional(),
-    /** Date of the last real change, shown as 最后更新; overrides the date git history gives. Optional. */
-    updated: calendarDate()
-      .optional()
-      .meta({ description: '最后更新日期（可选；不填则按 git 提交记录）', examples: ['2025-01-15'] }),
-    /** Marks invented sample people so the park can replace them (default false). */
-    sample: z.boolean().default(false).meta({ description: '是否为示例内容（默认 false）' }),
+    ...upkeep(),
   })
   .strict();
 

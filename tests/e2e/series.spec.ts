@@ -33,6 +33,32 @@ for (const series of ['lectures', 'meetings'] as const) {
   });
 }
 
+// One session page for both series (issue 16): the people are PeopleLinks on both, and an upcoming session of
+// either series wears the 即将举行 badge beside its number.
+for (const [series, label] of [
+  ['lectures', '主讲人'],
+  ['meetings', '领读人'],
+] as const) {
+  test(`a ${series} page lists its ${label} as linked names joined by 、, and badges an upcoming session`, async ({
+    page,
+  }) => {
+    const upcoming = content.upcoming(content[series], buildDate).map((s) => s.number);
+    const numbers = [...new Set([...content[series].slice(0, 3).map((s) => s.number), ...upcoming])];
+    for (const n of numbers) {
+      await page.goto(`./${series}/${n}/`);
+      // The first list of facts is the page's own; the print sheet repeats the people in its own.
+      const people = page.locator('.facts').first().locator(`dt:text-is("${label}") + dd`);
+      await expect(people.locator('ul')).toHaveCount(0);
+      const names = await people.locator('a[href*="/people/"]').allTextContents();
+      expect(names.length).toBeGreaterThan(0);
+      const text = (await people.textContent())!.replace(/\s+/g, '').replace(/（[^）]*）/g, '');
+      expect(text).toBe(names.map((name) => name.trim()).join('、'));
+      const badge = page.locator('main header .badge', { hasText: '即将举行' });
+      await expect(badge).toHaveCount(upcoming.includes(n) ? 1 : 0);
+    }
+  });
+}
+
 test('the lecture list shows the breakdowns', async ({ page }) => {
   await page.goto('./lectures/');
   const breakdown = page.locator('section[aria-labelledby="lecture-breakdown"]');

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { buildCatalog } from '../../src/lib/catalog.ts';
 import { calendarText, eventTimes, DEFAULT_TIMES } from '../../src/lib/ics.ts';
-import { lectureEvents, meetingEvents } from '../../src/components/series/feeds.ts';
+import { sessionEvents } from '../../src/components/series/feeds.ts';
+import { LECTURES, MEETINGS } from '../../src/lib/series/series.ts';
 import { loadFixture } from '../support/fixture-catalog.ts';
 import { TEST_BUILD_DATE } from '../support/build-date.ts';
 
@@ -37,7 +38,7 @@ const lectureCalendar = () =>
     name: '初心讲坛',
     url: `${SITE}lectures/`,
     stampDate: catalog.today,
-    events: lectureEvents(catalog, SITE),
+    events: sessionEvents(LECTURES, catalog, SITE),
   });
 
 describe('iCalendar files', () => {
@@ -67,7 +68,12 @@ describe('iCalendar files', () => {
       end: '2024-10-18T16:30:00',
     });
     const meetings = parse(
-      calendarText({ name: '南江读书会', url: SITE, stampDate: catalog.today, events: meetingEvents(catalog, SITE) }),
+      calendarText({
+        name: '南江读书会',
+        url: SITE,
+        stampDate: catalog.today,
+        events: sessionEvents(MEETINGS, catalog, SITE),
+      }),
     ).events;
     expect(meetings.map((e) => [e.uid, e.start, e.end, e.location])).toEqual([
       ['meeting-2@fixture.example.cn', '2020-06-20T19:00:00', '2020-06-20T20:30:00', '职工书屋'],
@@ -111,7 +117,12 @@ describe('iCalendar files', () => {
     const input = loadFixture();
     input.lectures[0]!.data.title = '改过的题目';
     const after = parse(
-      calendarText({ name: 'x', url: SITE, stampDate: '2026-11-28', events: lectureEvents(buildCatalog(input), SITE) }),
+      calendarText({
+        name: 'x',
+        url: SITE,
+        stampDate: '2026-11-28',
+        events: sessionEvents(LECTURES, buildCatalog(input), SITE),
+      }),
     ).events;
     expect(after.map((e) => e.uid).sort()).toEqual([...before].sort());
     expect(after.map((e) => e.summary)).toContain('第1期 改过的题目');

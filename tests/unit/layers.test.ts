@@ -41,6 +41,16 @@ function folderOf(file: string): string | undefined {
   return parts.length > 1 && parts[0] !== '..' ? parts[0] : undefined;
 }
 
+/**
+ * Specifiers imported only for their types (`import type { UiKey } from …`): erased at build, so lib may name
+ * the dictionary's keys (a series descriptor stores which words to use) without ever looking a word up.
+ */
+function typeOnlyImportsOf(source: string): Set<string> {
+  const withoutTypeImports = source.replace(/\bimport\s+type\s+\{[^}]*\}\s+from\s+['"][^'"]+['"]/g, '');
+  const values = new Set(importsOf(withoutTypeImports));
+  return new Set(importsOf(source).filter((specifier) => !values.has(specifier)));
+}
+
 /** `from → to` for every import in `files` (paths relative to the repository) that crosses a layer upward. */
 export function upwardImports(files: readonly { file: string; source: string }[]): string[] {
   const wrong: string[] = [];
@@ -48,8 +58,10 @@ export function upwardImports(files: readonly { file: string; source: string }[]
     const from = folderOf(path.join(ROOT, file));
     const forbidden = from ? FORBIDDEN[from] : undefined;
     if (!forbidden) continue;
+    const typeOnly = typeOnlyImportsOf(source);
     for (const specifier of importsOf(source)) {
       const to = folderOf(path.resolve(ROOT, path.dirname(file), specifier));
+      if (to === 'i18n' && typeOnly.has(specifier)) continue;
       if (to && forbidden.includes(to)) wrong.push(`${file} → ${specifier}`);
     }
   }
@@ -75,6 +87,12 @@ describe('one-way layers', () => {
         { file: 'src/components/site/X.astro', source: "---\nimport P from '../../pages/index.astro';\n---" },
         { file: 'src/data/x.ts', source: "const m = await import('../components/a.ts');" },
         { file: 'src/lib/ok.ts', source: "import { z } from 'astro/zod';\nimport { d } from './dates.ts';" },
+        { file: 'src/lib/keys.ts', source: "import type { UiKey } from '../i18n/t.ts';" },
+        { file: 'src/lib/words.ts', source: "import { type UiKey, t } from '../i18n/t.ts';" },
+        {
+          file: 'src/lib/both.ts',
+          source: "import type { UiKey } from '../i18n/t.ts';\nimport { t } from '../i18n/t.ts';",
+        },
         { file: 'src/pages/ok.astro', source: "import { t } from '../i18n/t.ts';" },
       ]),
     ).toEqual([
@@ -83,6 +101,8 @@ describe('one-way layers', () => {
       'src/lib/x.ts → ../components/site/y.ts',
       'src/components/site/X.astro → ../../pages/index.astro',
       'src/data/x.ts → ../components/a.ts',
+      'src/lib/words.ts → ../i18n/t.ts',
+      'src/lib/both.ts → ../i18n/t.ts',
     ]);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import Parser from 'rss-parser';
 import { getRssString } from '@astrojs/rss';
 import { buildCatalog } from '../../src/lib/catalog.ts';
-import { lectureItems, meetingItems } from '../../src/components/series/feeds.ts';
+import { sessionItems } from '../../src/components/series/feeds.ts';
+import { LECTURES, MEETINGS } from '../../src/lib/series/series.ts';
 import { loadFixture } from '../support/fixture-catalog.ts';
 
 const SITE = 'https://fixture.example.cn/';
@@ -14,7 +15,7 @@ describe('RSS feeds of the series', () => {
       title: '初心讲坛',
       description: 'd',
       site: SITE,
-      items: lectureItems(catalog, SITE),
+      items: sessionItems(LECTURES, catalog, SITE),
     });
     const feed = await new Parser().parseString(xml);
     expect(feed.items.map((i) => i.link)).toEqual([
@@ -35,7 +36,7 @@ describe('RSS feeds of the series', () => {
       title: '南江读书会',
       description: 'd',
       site: SITE,
-      items: meetingItems(catalog, SITE),
+      items: sessionItems(MEETINGS, catalog, SITE),
     });
     const feed = await new Parser().parseString(xml);
     expect(feed.items).toHaveLength(2);

@@ -1,73 +1,116 @@
 /**
- * RSS items and calendar events for the two series, built from the catalog in one place so the feeds,
+ * RSS items, calendar events and the feed/calendar endpoints of the two series, in one place so the feeds,
  * the per-session .ics files and the subscribable calendars describe a session the same way.
  */
-import type { RSSFeedItem } from '@astrojs/rss';
+import rss, { type RSSFeedItem } from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCatalog } from '../../data/catalog.ts';
 import { t } from '../../i18n/t.ts';
-import type { Catalog, Lecture, Meeting } from '../../lib/catalog.ts';
-import {
-  eventTimes,
-  DEFAULT_TIMES,
-  lectureEvent,
-  meetingEvent,
-  type CalendarEvent,
-  type EventContext,
-} from '../../lib/ics.ts';
-import { absoluteUrl, paths } from '../../lib/urls.ts';
+import type { Catalog } from '../../lib/catalog.ts';
+import { calendarText, eventTimes, type CalendarEvent } from '../../lib/ics.ts';
+import { absoluteUrl } from '../../lib/urls.ts';
+import type { SeriesDescriptor, Session } from '../../lib/series/series.ts';
 
-const names = (catalog: Catalog, ids: readonly string[]) =>
-  ids.map((id) => catalog.person(id).data.name).join(t('common.listSeparator'));
+const siteOf = (site: URL | undefined): URL => {
+  if (!site) throw new Error('The site address is not set (content/data/site.json "url" or SITE_URL).');
+  return site;
+};
 
 const prefix = (n: number) => `${t('common.sessionNumber', { n })} `;
 
-export function lectureItems(catalog: Catalog, site: URL | string): RSSFeedItem[] {
-  return catalog.lectures.map((lecture) => ({
-    title: `${prefix(lecture.data.number)}${lecture.data.title}`,
-    link: absoluteUrl(paths.lecture(lecture.data.number), site),
-    pubDate: eventTimes({ ...lecture.data, defaults: DEFAULT_TIMES.lectures }).start.toJSDate(),
-    description: `${lecture.data.summary}（${t('series.feed.speakers', { names: names(catalog, lecture.data.speakers) })}）`,
-    categories: [...lecture.data.themes],
-  }));
+/** 「主讲人：张伟、李娜」 */
+const peopleLine = <S extends Session>(series: SeriesDescriptor<S>, catalog: Catalog, session: S) =>
+  t(series.labels.peopleLine, {
+    names: series
+      .people(session)
+      .map((id) => catalog.person(id).data.name)
+      .join(t('common.listSeparator')),
+  });
+
+export function sessionItems<S extends Session>(
+  series: SeriesDescriptor<S>,
+  catalog: Catalog,
+  site: URL | string,
+): RSSFeedItem[] {
+  return series.sessions(catalog).map((session) => {
+    const { data } = session;
+    const people = peopleLine(series, catalog, session);
+    return {
+      title: `${prefix(data.number)}${data.title}`,
+      link: absoluteUrl(series.paths.session(data.number), site),
+      pubDate: eventTimes({ ...data, defaults: series.times }).start.toJSDate(),
+      description:
+        series.feedPeople === 'bracketed'
+          ? `${data.summary}（${people}）`
+          : [data.summary, people].filter(Boolean).join(' '),
+      categories: series.categories(session),
+    };
+  });
 }
 
-export function meetingItems(catalog: Catalog, site: URL | string): RSSFeedItem[] {
-  return catalog.meetings.map((meeting) => ({
-    title: `${prefix(meeting.data.number)}${meeting.data.title}`,
-    link: absoluteUrl(paths.meeting(meeting.data.number), site),
-    pubDate: eventTimes({ ...meeting.data, defaults: DEFAULT_TIMES.meetings }).start.toJSDate(),
-    description: [
-      meeting.data.summary,
-      t('series.feed.leadReaders', { names: names(catalog, meeting.data.leadReaders) }),
-    ]
-      .filter(Boolean)
-      .join(' '),
-    categories: [meeting.data.format],
-  }));
+/** Calendar events of a series (all its sessions unless given some); UIDs are stable: `lecture-11@host`. */
+export function sessionEvents<S extends Session>(
+  series: SeriesDescriptor<S>,
+  catalog: Catalog,
+  site: URL | string,
+  sessions: readonly S[] = series.sessions(catalog),
+): CalendarEvent[] {
+  const host = new URL(site).host;
+  return sessions.map((session) => {
+    const { data } = session;
+    return {
+      uid: `${series.kind}-${data.number}@${host}`,
+      title: `${prefix(data.number)}${data.title}`,
+      date: data.date,
+      startTime: data.startTime,
+      endTime: data.endTime,
+      defaults: series.times,
+      location: data.venue ?? data.format,
+      description: [peopleLine(series, catalog, session), data.summary].filter(Boolean).join('\n'),
+      url: absoluteUrl(series.paths.session(data.number), site),
+    };
+  });
 }
 
-function eventContext(catalog: Catalog, site: URL | string, kind: 'lectures' | 'meetings'): EventContext {
-  return {
-    host: new URL(site).host,
-    pageUrl: (n) => absoluteUrl(kind === 'lectures' ? paths.lecture(n) : paths.meeting(n), site),
-    titlePrefix: prefix,
-    describe: (entry) =>
-      kind === 'lectures'
-        ? `${t('series.feed.speakers', { names: names(catalog, (entry as Lecture).data.speakers) })}\n${(entry as Lecture).data.summary}`
-        : [
-            t('series.feed.leadReaders', { names: names(catalog, (entry as Meeting).data.leadReaders) }),
-            entry.data.summary,
-          ]
-            .filter(Boolean)
-            .join('\n'),
+/** A calendar file of the series: one session (behind 加入日历) or all of them (the subscribable calendar). */
+export function seriesCalendar<S extends Session>(
+  series: SeriesDescriptor<S>,
+  catalog: Catalog,
+  site: URL | undefined,
+  one?: S,
+): Response {
+  const base = siteOf(site);
+  const body = calendarText({
+    name: t(series.labels.brand),
+    ...(one ? {} : { description: t(series.labels.lede) }),
+    url: absoluteUrl(one ? series.paths.session(one.data.number) : series.paths.list(), base),
+    stampDate: catalog.today,
+    events: sessionEvents(series, catalog, base, one ? [one] : undefined),
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+}
+
+/** /lectures/<n>.ics: one file per upcoming session, behind the 加入日历 button; held sessions need none. */
+export const sessionIcs = (series: SeriesDescriptor) => ({
+  getStaticPaths: (async () =>
+    series.upcoming(await getCatalog()).map((session) => ({
+      params: { number: String(session.data.number) },
+      props: { session },
+    }))) satisfies GetStaticPaths,
+  GET: (async ({ props, site }) =>
+    seriesCalendar(series, await getCatalog(), site, (props as { session: Session }).session)) satisfies APIRoute,
+});
+
+/** /feeds/lectures.xml: every session of the series. */
+export const seriesFeed =
+  (series: SeriesDescriptor): APIRoute =>
+  async ({ site }) => {
+    const base = siteOf(site);
+    return rss({
+      title: `${t(series.labels.brand)} - ${t('site.name')}`,
+      description: t(series.labels.feedDescription),
+      site: absoluteUrl(series.paths.list(), base),
+      items: sessionItems(series, await getCatalog(), base),
+      customData: '<language>zh-CN</language>',
+    });
   };
-}
-
-export function lectureEvents(catalog: Catalog, site: URL | string, lectures = catalog.lectures): CalendarEvent[] {
-  const context = eventContext(catalog, site, 'lectures');
-  return lectures.map((lecture) => lectureEvent(lecture, context));
-}
-
-export function meetingEvents(catalog: Catalog, site: URL | string, meetings = catalog.meetings): CalendarEvent[] {
-  const context = eventContext(catalog, site, 'meetings');
-  return meetings.map((meeting) => meetingEvent(meeting, context));
-}

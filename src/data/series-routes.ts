@@ -1,0 +1,90 @@
+/**
+ * The routes of 初心讲坛 and 南江读书会, written once: each file under src/pages/lectures/ and src/pages/meetings/
+ * (and their feeds) names its series and takes its paths and responses from here.
+ */
+import type { GetStaticPaths, Page, PaginateFunction } from 'astro';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCatalog, getSite } from './catalog.ts';
+import { pageMetaOf } from './detail-pages.ts';
+import { laterPages, PAGE_SIZE, pageCount, pager } from '../lib/paging.ts';
+import type { SeriesDescriptor, SeriesSlug, Session } from '../lib/series/series.ts';
+import { sessionsInYear, sessionView, sessionViews } from '../lib/series/session.ts';
+import { absoluteUrl, paths } from '../lib/urls.ts';
+
+/** /lectures/<n>/ for every session, the entry as its prop. */
+export const sessionPaths = (series: SeriesDescriptor) =>
+  (async () =>
+    (await getCollection(series.slug)).map((session) => ({
+      params: { number: String(session.data.number) },
+      props: { session },
+    }))) satisfies GetStaticPaths;
+
+/** A session page's data: the session as shown, its text, and the page's absolute address. */
+export async function sessionPage(series: SeriesDescriptor, entry: unknown, site: URL) {
+  const session = entry as CollectionEntry<SeriesSlug>;
+  const { Content } = await render(session);
+  const view = sessionView(series, session, await getCatalog());
+  return {
+    Content,
+    series,
+    session: view,
+    pageUrl: absoluteUrl(series.paths.session(view.number), site),
+    meta: pageMetaOf(series.slug, session),
+  };
+}
+
+/** The series page: totals, ways to browse, upcoming sessions, the breakdown and the newest past ones. */
+export async function seriesIndex(series: SeriesDescriptor) {
+  const { catalog, stats } = await getSite();
+  const past = series.past(catalog);
+  return {
+    series,
+    totals: series.totals.map((total) => ({
+      label: total.label,
+      value: catalog.totals[total.total],
+      unit: total.unit,
+    })),
+    themes: series.themes
+      ? catalog.themes.map((theme) => ({
+          href: paths.lectureTheme(theme.slug),
+          name: theme.name,
+          held: theme.held.length,
+          upcoming: theme.upcoming.length,
+        }))
+      : [],
+    years: series.years(catalog),
+    upcoming: sessionViews(series, series.upcoming(catalog), catalog),
+    stats,
+    // The newest past sessions; older ones are on /lectures/page/2/ … (and on the year and theme pages).
+    past: sessionViews(series, past.slice(0, PAGE_SIZE.series), catalog),
+    pager: pager(series.paths.list(), 1, pageCount(past.length, PAGE_SIZE.series), 'page'),
+  };
+}
+
+/** /lectures/page/2/ …: the older past sessions, twelve to a page. */
+export const pastPagePaths = (series: SeriesDescriptor) =>
+  (async ({ paginate }: { paginate: PaginateFunction }) =>
+    laterPages(paginate, series.past(await getCatalog()))) satisfies GetStaticPaths;
+
+/** A later page of past sessions, from the page {@link pastPagePaths} gives. */
+export async function pastPage(series: SeriesDescriptor, page: Page<Session>) {
+  return {
+    series,
+    sessions: sessionViews(series, page.data, await getCatalog()),
+    pager: pager(series.paths.list(), page.currentPage, page.lastPage, 'page'),
+  };
+}
+
+/** /lectures/years/<year>/ for every year with a session. */
+export const yearPaths = (series: SeriesDescriptor) =>
+  (async () =>
+    series
+      .years(await getCatalog())
+      .map((year) => ({ params: { year: String(year) }, props: { year } }))) satisfies GetStaticPaths;
+
+/** A year page: the year's sessions, upcoming ones included, and how many were held. */
+export async function yearPage(series: SeriesDescriptor, year: number) {
+  const catalog = await getCatalog();
+  const { sessions, held, upcoming } = sessionsInYear(series, catalog, year);
+  return { series, year, sessions: sessionViews(series, sessions, catalog), held, upcoming };
+}
