@@ -39,11 +39,7 @@ export async function seriesIndex(series: SeriesDescriptor) {
   const past = series.past(catalog);
   return {
     series,
-    totals: series.totals.map((total) => ({
-      label: total.label,
-      value: catalog.totals[total.total],
-      unit: total.unit,
-    })),
+    totals: catalog.totals,
     themes: series.themes
       ? catalog.themes.map((theme) => ({
           href: paths.lectureTheme(theme.slug),

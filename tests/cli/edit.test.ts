@@ -7,6 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { freePort } from '../../scripts/lib/static-server.ts';
+import { TEST_BUILD_DATE } from '../support/build-date.ts';
+import { waitUntil } from '../support/wait.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let child: ChildProcess | undefined;
@@ -25,14 +27,15 @@ describe('npm run edit', () => {
           Object.entries(process.env).filter(([key]) => !/^(VITEST|NODE_ENV|TEST$|MODE$)/.test(key)),
         ),
         PORT: String(port),
+        // The dev server splits upcoming from past sessions by this date, as every test build does.
+        BUILD_DATE: TEST_BUILD_DATE,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const deadline = Date.now() + 120_000;
-    while (!output.includes('/admin/') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    await waitUntil(() => output.includes('/admin/'), 120_000, 200);
     expect(output).toContain(`编辑内容：http://localhost:${port}/admin/`);
     expect(output).toContain('使用本地仓库');
     expect(output).toContain(`预览网站：http://localhost:${port}/`);

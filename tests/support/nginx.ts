@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT } from './build-site.ts';
 import { freePort } from '../../scripts/lib/static-server.ts';
+import { waitUntil } from './wait.ts';
 
 export const DEPLOY_DIR = path.join(ROOT, 'deploy/nginx');
 export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
@@ -52,24 +53,27 @@ export interface RunningNginx {
   stop: () => Promise<void>;
 }
 
-function waitForPort(port: number, child: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  return new Promise((resolve, reject) => {
-    const attempt = () => {
-      if (child.exitCode !== null) return reject(new Error(`nginx exited with ${child.exitCode}:\n${log()}`));
-      const socket = connect(port, '127.0.0.1');
-      socket.once('connect', () => {
-        socket.destroy();
-        resolve();
-      });
-      socket.once('error', () => {
-        socket.destroy();
-        if (Date.now() > deadline) reject(new Error(`nginx did not listen on ${port}:\n${log()}`));
-        else setTimeout(attempt, 100);
-      });
-    };
-    attempt();
+/** Whether something accepts connections on the loopback port. */
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => {
+      socket.destroy();
+      resolve(false);
+    });
   });
+}
+
+async function waitForPort(port: number, child: ChildProcess, log: () => string): Promise<void> {
+  const up = await waitUntil(() => {
+    if (child.exitCode !== null) throw new Error(`nginx exited with ${child.exitCode}:\n${log()}`);
+    return listening(port);
+  }, 15_000);
+  if (!up) throw new Error(`nginx did not listen on ${port}:\n${log()}`);
 }
 
 export async function startNginx(options: NginxOptions): Promise<RunningNginx> {

@@ -35,12 +35,8 @@ export interface SeriesLabels {
   subscribe: UiKey;
 }
 
-/** One figure of the series' totals: its label, unit and where in the catalog's totals it is. */
-export interface SeriesTotal {
-  label: UiKey;
-  unit: UiKey;
-  total: 'lecturesHeld' | 'attendance' | 'meetingsHeld' | 'outputs';
-}
+/** A figure of the series' running totals, by its name in the catalog's totals (worded by TotalsList). */
+export type SeriesTotal = 'lecturesHeld' | 'attendance' | 'meetingsHeld' | 'outputs';
 
 export interface SeriesDescriptor<S extends Session = Session> {
   slug: SeriesSlug;
@@ -111,10 +107,7 @@ export const LECTURES: SeriesDescriptor<Lecture> = {
     subscribe: 'series.calendar.subscribeLectures',
   },
   paths: { list: paths.lectures, session: paths.lecture, year: paths.lectureYear, ics: paths.lectureIcs },
-  totals: [
-    { label: 'stat.lectures', unit: 'unit.session', total: 'lecturesHeld' },
-    { label: 'stat.attendance', unit: 'unit.personTimes', total: 'attendance' },
-  ],
+  totals: ['lecturesHeld', 'attendance'],
   times: DEFAULT_TIMES.lectures,
   themes: true,
   formatAs: 'fact',
@@ -153,10 +146,7 @@ export const MEETINGS: SeriesDescriptor<Meeting> = {
     subscribe: 'series.calendar.subscribeMeetings',
   },
   paths: { list: paths.meetings, session: paths.meeting, year: paths.meetingYear, ics: paths.meetingIcs },
-  totals: [
-    { label: 'stat.meetings', unit: 'unit.session', total: 'meetingsHeld' },
-    { label: 'stat.outputs', unit: 'unit.pieces', total: 'outputs' },
-  ],
+  totals: ['meetingsHeld', 'outputs'],
   times: DEFAULT_TIMES.meetings,
   themes: false,
   formatAs: 'badge',
