@@ -4,7 +4,8 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { cardSvg, wrapTitle, OG_HEIGHT, OG_WIDTH, type OgCard } from '../../src/lib/og/card.ts';
+import { cardLayout, wrapTitle, OG_HEIGHT, OG_WIDTH, type OgCard } from '../../src/lib/og/card.ts';
+import { indexedPng } from '../../src/lib/og/png.ts';
 import { renderCard, RENDER_VERSION } from '../../src/lib/og/render.ts';
 import { ogImagePath, ogParam, ogSubjects, OG_ENTRY_LIMIT } from '../../src/lib/og/pages.ts';
 import { ogCards } from '../../src/components/site/og-cards.ts';
@@ -34,22 +35,45 @@ describe('Open Graph card text', () => {
     expect(lines.some((l) => l.includes('3.12'))).toBe(true);
   });
 
-  it('draws text as glyph outlines, so no editor text reaches the SVG and no system font is needed', async () => {
-    const svg = await cardSvg(card('<script>alert(1)</script> 初心'));
-    expect(svg).not.toContain('<script>');
-    expect(svg).not.toContain('<text');
-    expect(svg).not.toContain('font-family');
-    expect(svg).toMatch(/<path fill="#1f1a17" d="M[\d. MLQCZ-]+"/);
+  it('lays text out as glyph numbers and positions, so no editor text reaches a renderer and no system font is needed', async () => {
+    const layout = await cardLayout(card('<script>alert(1)</script> 初心'));
+    const drawn = JSON.stringify(layout.texts.map((text) => text.glyphs.map((g) => [g.id, g.x, g.y, g.scale])));
+    expect(drawn).toMatch(/^[\d.,[\]-]+$/);
+    // Kicker in red, the title's lines (two here) in ink, detail and site in grey.
+    expect(layout.texts.map((text) => text.colour)).toEqual(['#a31f1a', '#1f1a17', '#1f1a17', '#5b524c', '#5b524c']);
   });
 
-  it('moves RENDER_VERSION with the drawing, since the cache key holds the card text, not the SVG', async () => {
-    const svg = await cardSvg(card('初心讲坛：以科技创新引领产业升级 Python 3.12'));
-    // Failing after a deliberate change to the drawing (card.ts, text-path.ts, fonts)? Bump RENDER_VERSION in
-    // src/lib/og/render.ts so cached cards are redrawn, then record the new pair here.
-    expect([RENDER_VERSION, createHash('sha256').update(svg).digest('hex').slice(0, 16)]).toEqual([
-      '2',
-      'b9b6c5ab7e05db4c',
+  it('moves RENDER_VERSION with the drawing, since the cache key holds the card text, not the picture', async () => {
+    const cache = mkdtempSync(path.join(tmpdir(), 'og-version-'));
+    const png = await renderCard(card('初心讲坛：以科技创新引领产业升级 Python 3.12'), cache);
+    // Failing after a deliberate change to the drawing (card.ts, text-path.ts, glyph-masks.ts, raster.ts, png.ts,
+    // fonts) or after a sharp/librsvg upgrade? Bump RENDER_VERSION in src/lib/og/render.ts when the drawing code
+    // changed, so cached cards are redrawn, then record the new pair here.
+    expect([RENDER_VERSION, createHash('sha256').update(png).digest('hex').slice(0, 16)]).toEqual([
+      '3',
+      'f032abad2cceb8e7',
     ]);
+  });
+});
+
+describe('palette PNG', () => {
+  it('decodes to the palette colours at each pixel', async () => {
+    const palette = [
+      [251, 248, 243],
+      [163, 31, 26],
+      [31, 26, 23],
+    ] as const;
+    const indices = Uint8Array.from({ length: 5 * 3 }, (_, i) => i % 3);
+    const png = await indexedPng({ width: 5, height: 3, palette, indices });
+    const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height, info.channels]).toEqual([5, 3, 3]);
+    expect([...data]).toEqual([...indices].flatMap((i) => palette[i]!));
+  });
+
+  it('refuses a palette PNG could not hold', async () => {
+    const indices = new Uint8Array(4);
+    await expect(indexedPng({ width: 2, height: 2, palette: [], indices })).rejects.toThrow(RangeError);
+    await expect(indexedPng({ width: 3, height: 2, palette: [[0, 0, 0]], indices })).rejects.toThrow(RangeError);
   });
 });
 

@@ -1,10 +1,10 @@
 /**
- * The Open Graph card (1200×630) as SVG: brand line, Chinese title, detail line, site name, the text drawn as
- * glyph outlines from the fonts on npm (./fonts.ts). Rendered to PNG at build time by ./render.ts; no font ever
- * reaches the browser.
+ * The Open Graph card (1200×630): brand line, Chinese title, detail line, site name, laid out as rectangles and
+ * glyphs shaped from the fonts on npm (./fonts.ts). Drawn to PNG at build time by ./raster.ts and ./render.ts; no
+ * font ever reaches the browser.
  */
 import { TEXT_FACE, TITLE_FACE, type FaceSpec } from './fonts.ts';
-import { fitText, textPath, type TextPlacement } from './text-path.ts';
+import { fitText, placeText, type PlacedGlyph, type TextPlacement } from './text-path.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -69,35 +69,73 @@ function breakLines(title: string, maxEms: number): string[] {
   return lines;
 }
 
+/** Paper, ink and rules of the card, as the site's colours (RGB). */
+const PAPER = '#fbf8f3';
+const RED = '#a31f1a';
+const GOLD = '#8a6212';
+const INK = '#1f1a17';
+const GREY = '#5b524c';
+const RULE = '#e3d9cc';
+
+/** A filled rectangle on the card, in whole pixels. */
+export interface CardRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  colour: string;
+}
+
+/** What the card is made of: its rectangles, then its lines of text as placed glyphs, each line in one colour. */
+export interface CardLayout {
+  width: number;
+  height: number;
+  rects: CardRect[];
+  texts: PlacedLine[];
+}
+
+type PlacedLine = { colour: string; glyphs: PlacedGlyph[] };
+const repeatedLines = new Map<string, Promise<PlacedLine>>();
+/** The kicker and the site name repeat on thousands of cards (every book's): they are shaped once. */
+function repeated(key: string, place: () => Promise<PlacedLine>): Promise<PlacedLine> {
+  let line = repeatedLines.get(key);
+  if (!line) repeatedLines.set(key, (line = place()));
+  return line;
+}
+
 /**
- * The card as SVG whose text is glyph outlines (./text-path.ts): serif bold title, sans for the rest, as the
- * site's type. Nothing in it depends on the fonts of the machine that renders it.
+ * The card laid out: serif bold title, sans for the rest, as the site's type, the text shaped from the fonts on
+ * npm (./fonts.ts). Nothing in it depends on the fonts of the machine that renders it, and no editor text reaches
+ * a renderer as text: only glyph numbers and positions do.
  */
-export async function cardSvg(card: OgCard): Promise<string> {
+export async function cardLayout(card: OgCard): Promise<CardLayout> {
   const lines = wrapTitle(card.title);
   const lineHeight = TITLE_SIZE * 1.35;
   const top = 330 - ((lines.length - 1) * lineHeight) / 2;
   // Each line is cut to the card's width by its real, shaped width (the wrapping above only estimates).
-  const draw = async (text: string, face: FaceSpec, place: TextPlacement, maxWidth = TITLE_WIDTH) =>
-    textPath(await fitText(text, face, place.size, maxWidth), face, place);
+  const draw = async (colour: string, text: string, face: FaceSpec, place: TextPlacement, maxWidth = TITLE_WIDTH) => ({
+    colour,
+    glyphs: (await placeText(await fitText(text, face, place.size, maxWidth), face, place)).glyphs,
+  });
   const texts = await Promise.all([
-    draw(card.kicker, TEXT_FACE, { x: 104, y: 134, size: 38 }, TITLE_WIDTH - 24),
-    ...lines.map((line, i) => draw(line, TITLE_FACE, { x: 80, y: Math.round(top + i * lineHeight), size: TITLE_SIZE })),
-    card.detail ? draw(card.detail, TEXT_FACE, { x: 80, y: 500, size: 32 }) : undefined,
-    draw(card.site, TEXT_FACE, { x: 1120, y: 588, size: 30, anchor: 'end' }),
+    repeated(`kicker ${card.kicker}`, () =>
+      draw(RED, card.kicker, TEXT_FACE, { x: 104, y: 134, size: 38 }, TITLE_WIDTH - 24),
+    ),
+    ...lines.map((line, i) =>
+      draw(INK, line, TITLE_FACE, { x: 80, y: Math.round(top + i * lineHeight), size: TITLE_SIZE }),
+    ),
+    ...(card.detail ? [draw(GREY, card.detail, TEXT_FACE, { x: 80, y: 500, size: 32 })] : []),
+    repeated(`site ${card.site}`, () => draw(GREY, card.site, TEXT_FACE, { x: 1120, y: 588, size: 30, anchor: 'end' })),
   ]);
-  const [kicker, ...rest] = texts;
-  const site = rest.pop()!;
-  const detail = rest.pop();
-  const title = rest.map((line) => line!.d).join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">
-<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="#fbf8f3"/>
-<rect width="${OG_WIDTH}" height="28" fill="#a31f1a"/>
-<rect x="80" y="96" width="8" height="48" fill="#8a6212"/>
-<path fill="#a31f1a" d="${kicker!.d}"/>
-<path fill="#1f1a17" d="${title}"/>
-${detail ? `<path fill="#5b524c" d="${detail.d}"/>` : ''}
-<rect x="80" y="536" width="1040" height="2" fill="#e3d9cc"/>
-<path fill="#5b524c" d="${site!.d}"/>
-</svg>`;
+  return {
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+    rects: [
+      { x: 0, y: 0, width: OG_WIDTH, height: OG_HEIGHT, colour: PAPER },
+      { x: 0, y: 0, width: OG_WIDTH, height: 28, colour: RED },
+      { x: 80, y: 96, width: 8, height: 48, colour: GOLD },
+      { x: 80, y: 536, width: 1040, height: 2, colour: RULE },
+    ],
+    texts,
+  };
 }

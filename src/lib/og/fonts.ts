@@ -26,6 +26,8 @@ export const TEXT_FACE: FaceSpec = { pkg: '@fontsource-variable/noto-sans-sc', i
 
 /** One WOFF2 slice of a font, ready to shape with. */
 export interface LoadedSlice {
+  /** File and weight: names the slice in caches of what was drawn from it. */
+  key: string;
   font: hb.Font;
   upem: number;
 }
@@ -106,7 +108,7 @@ export function loadSlice(file: string, weight: number): Promise<LoadedSlice> {
       const face = new hb.Face(new hb.Blob(await unpack(woff2)));
       const font = new hb.Font(face);
       font.setVariations([new hb.Variation('wght', weight)]);
-      return { font, upem: face.upem };
+      return { key, font, upem: face.upem };
     })();
     loaded.set(key, slice);
   }

@@ -110,20 +110,64 @@ export async function fitText(text: string, spec: FaceSpec, size: number, maxWid
   return '…';
 }
 
-export async function textPath(text: string, spec: FaceSpec, place: TextPlacement): Promise<TextPath> {
+/** A glyph placed on the card: which outline, and where its origin (pen position on the baseline) falls. */
+export interface PlacedGlyph {
+  slice: LoadedSlice;
+  id: number;
+  /** Pixels per font unit. */
+  scale: number;
+  /** Origin in card pixels. */
+  x: number;
+  y: number;
+}
+
+/** The text's glyphs placed on the card, and its width in card pixels. */
+export async function placeText(
+  text: string,
+  spec: FaceSpec,
+  place: TextPlacement,
+): Promise<{ glyphs: PlacedGlyph[]; width: number }> {
   const { glyphs, advance } = await shape(text, spec);
   const scale = place.size / (glyphs[0]?.slice.upem ?? 1000);
   const width = advance * scale;
   const left = place.anchor === 'end' ? place.x - width : place.x;
+  return {
+    width,
+    glyphs: glyphs.map((glyph) => ({
+      slice: glyph.slice,
+      id: glyph.id,
+      scale,
+      x: left + (glyph.x + glyph.dx) * scale,
+      y: place.y - glyph.dy * scale,
+    })),
+  };
+}
+
+/**
+ * A glyph's outline as SVG path data in pixels, its origin at (x, y), and the outline's bounding box (of its
+ * points, control points included: never smaller than the ink).
+ */
+export function glyphOutline(
+  glyph: Pick<PlacedGlyph, 'slice' | 'id' | 'scale'>,
+  x = 0,
+  y = 0,
+): { d: string; box: { left: number; top: number; right: number; bottom: number } } {
+  const box = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
   let d = '';
-  for (const glyph of glyphs) {
-    const ox = left + (glyph.x + glyph.dx) * scale;
-    const oy = place.y - glyph.dy * scale;
-    for (const command of glyph.slice.font.glyphToJson(glyph.id)) {
-      // Font outlines are y-up; SVG is y-down.
-      const values = command.values.map((v, i) => num(i % 2 === 0 ? ox + v * scale : oy - v * scale));
-      d += command.type + values.join(' ');
-    }
+  for (const command of glyph.slice.font.glyphToJson(glyph.id)) {
+    // Font outlines are y-up; SVG is y-down.
+    const values = command.values.map((v, i) => {
+      const pixel = i % 2 === 0 ? v * glyph.scale : -v * glyph.scale;
+      if (i % 2 === 0) {
+        box.left = Math.min(box.left, pixel);
+        box.right = Math.max(box.right, pixel);
+      } else {
+        box.top = Math.min(box.top, pixel);
+        box.bottom = Math.max(box.bottom, pixel);
+      }
+      return num(pixel + (i % 2 === 0 ? x : y));
+    });
+    d += command.type + values.join(' ');
   }
-  return { d, width };
+  return { d, box };
 }

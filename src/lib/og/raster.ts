@@ -1,0 +1,99 @@
+/**
+ * Draws a card layout (./card.ts) as a palette PNG: rectangles filled, then each glyph's coverage mask
+ * (./glyph-masks.ts) stamped in its line's colour. Text is set on the card's paper (the first rectangle), so a
+ * pixel is a rectangle's colour or one ink at one of LEVELS coverage steps over paper: a few hundred colours,
+ * one byte a pixel (./png.ts). Integer arithmetic only, so the same layout gives the same bytes on every machine.
+ */
+import type { CardLayout } from './card.ts';
+import { glyphMasks } from './glyph-masks.ts';
+import { indexedPng } from './png.ts';
+
+type Rgb = readonly [number, number, number];
+
+function rgb(colour: string): Rgb {
+  const value = Number.parseInt(colour.slice(1), 16);
+  return [value >> 16, (value >> 8) & 0xff, value & 0xff];
+}
+
+/** The card's colours: its rectangles', then each ink's coverage steps blended over the paper. */
+interface Palette {
+  colours: Rgb[];
+  /** Index of an ink's first step (coverage 1 step); its full coverage is `first + levels - 1`. */
+  first: Map<string, number>;
+  levels: number;
+}
+
+function paletteOf(layout: CardLayout): Palette {
+  const rectColours = [...new Set(layout.rects.map((rect) => rect.colour))];
+  const inks = [...new Set(layout.texts.map((text) => text.colour))];
+  const levels = Math.min(255, Math.floor((256 - rectColours.length) / Math.max(1, inks.length)));
+  const paper = rgb(layout.rects[0]!.colour);
+  const colours: Rgb[] = rectColours.map(rgb);
+  const first = new Map<string, number>();
+  for (const ink of inks) {
+    first.set(ink, colours.length);
+    const [r, g, b] = rgb(ink);
+    for (let step = 1; step <= levels; step++) {
+      const mix = (from: number, to: number) => Math.round(from + ((to - from) * step) / levels);
+      colours.push([mix(paper[0], r), mix(paper[1], g), mix(paper[2], b)]);
+    }
+  }
+  return { colours, first, levels };
+}
+
+/** Rectangles filled, as palette indices: the same for every card of one design, so kept. */
+const backgrounds = new Map<string, Uint8Array>();
+
+function background(layout: CardLayout, rectColours: readonly string[]): Uint8Array {
+  const { width, height, rects } = layout;
+  const key = JSON.stringify([width, height, rects]);
+  let indices = backgrounds.get(key);
+  if (indices) return indices;
+  indices = new Uint8Array(width * height);
+  for (const rect of rects) {
+    const index = rectColours.indexOf(rect.colour);
+    for (let y = Math.max(0, rect.y); y < Math.min(height, rect.y + rect.height); y++) {
+      indices.fill(index, y * width + Math.max(0, rect.x), y * width + Math.min(width, rect.x + rect.width));
+    }
+  }
+  backgrounds.set(key, indices);
+  return indices;
+}
+
+/** One index buffer, drawn on and copied into the PNG's rows without a pause, so no two cards share it at once. */
+let canvas = new Uint8Array(0);
+
+export async function cardPng(layout: CardLayout): Promise<Buffer> {
+  const { width, height } = layout;
+  const masks = await Promise.all(layout.texts.map((text) => glyphMasks(text.glyphs)));
+  // From here until indexedPng has copied it, nothing awaits: the shared canvas is this card's alone.
+  const palette = paletteOf(layout);
+  const rectColours = [...new Set(layout.rects.map((rect) => rect.colour))];
+  if (canvas.length !== width * height) canvas = new Uint8Array(width * height);
+  canvas.set(background(layout, rectColours));
+  const { levels } = palette;
+  layout.texts.forEach((text, t) => {
+    const first = palette.first.get(text.colour)!;
+    text.glyphs.forEach((glyph, g) => {
+      const mask = masks[t]![g]!;
+      const left = Math.round(glyph.x) + mask.left;
+      const top = Math.round(glyph.y) + mask.top;
+      for (let row = 0; row < mask.height; row++) {
+        const y = top + row;
+        if (y < 0 || y >= height) continue;
+        for (let column = 0; column < mask.width; column++) {
+          const x = left + column;
+          const cover = mask.coverage[row * mask.width + column]!;
+          if (!cover || x < 0 || x >= width) continue;
+          const at = y * width + x;
+          // Where glyphs of one line overlap, their coverages add up as paint does: 1 − (1 − a)(1 − b).
+          const under = canvas[at]! >= first && canvas[at]! < first + levels ? canvas[at]! - first + 1 : 0;
+          const total = 255 - ((255 - cover) * (levels - under)) / levels;
+          const step = Math.max(1, Math.round((total * levels) / 255));
+          canvas[at] = first + step - 1;
+        }
+      }
+    });
+  });
+  return indexedPng({ width, height, palette: palette.colours, indices: canvas });
+}
