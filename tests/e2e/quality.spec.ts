@@ -32,9 +32,12 @@ const test = base.extend<object, { tab: { page: Page; watch: LockdownWatch } }>(
   tab: [
     async ({ browser }, use, workerInfo) => {
       const { baseURL, locale, timezoneId, serviceWorkers } = workerInfo.project.use;
+      if (!baseURL || !locale || !timezoneId || !serviceWorkers) {
+        throw new Error('playwright.config.ts must set baseURL, locale, timezoneId and serviceWorkers');
+      }
       const context = await browser.newContext({ baseURL, locale, timezoneId, serviceWorkers, viewport: DESKTOP });
       const page = await context.newPage();
-      const watch = await watchLockdown(page, new URL(baseURL!).origin);
+      const watch = await watchLockdown(page, new URL(baseURL).origin);
       await use({ page, watch });
       await context.close();
     },
