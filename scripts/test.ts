@@ -3,8 +3,10 @@
  * (real builds of fixtures), browser tests (Playwright on dist/, the quality gates included) — with a result per
  * step and a last line the CI reads: `N passed, M failed`. A failed step does not stop the others (you see
  * everything that is wrong at once), except that the browser tests need the build.
- * The steps run in two lanes side by side, so both cores stay busy: the build and then the browser tests; the
- * static checks, the unit tests and then the CLI tests. Each step's output is printed whole when it ends.
+ * The steps run in two lanes side by side, so both cores stay busy: the build and then the browser tests; the CLI
+ * tests and then the static checks and the unit tests. The CLI tests run one file at a time (about one core), so
+ * they go first: the lanes then end on steps that use both cores (Playwright's two workers, Vitest's threads)
+ * instead of on a CLI tail that leaves one core idle. Each step's output is printed whole when it ends.
  * `pretest` (scripts/provision-test-env.mjs) has already made sure Chromium, CJK fonts and Java are present.
  */
 import { spawn } from 'node:child_process';
@@ -44,6 +46,20 @@ const cliReport = path.join(reports, 'cli.json');
 const e2eReport = path.join(reports, 'e2e.json');
 
 const steps: Step[] = [
+  {
+    name: 'cli',
+    lane: 'checks',
+    command: [
+      bin('vitest'),
+      'run',
+      '--project',
+      'cli',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${cliReport}`,
+    ],
+    counts: vitestCounts(cliReport),
+  },
   { name: 'lint', lane: 'checks', command: [bin('eslint'), '.'] },
   { name: 'format', lane: 'checks', command: [bin('prettier'), '--check', '.'] },
   {
@@ -66,20 +82,6 @@ const steps: Step[] = [
     counts: vitestCounts(unitReport),
   },
   { name: 'build', lane: 'site', command: locked([process.execPath, 'scripts/build.ts']) },
-  {
-    name: 'cli',
-    lane: 'checks',
-    command: [
-      bin('vitest'),
-      'run',
-      '--project',
-      'cli',
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile.json=${cliReport}`,
-    ],
-    counts: vitestCounts(cliReport),
-  },
   {
     name: 'e2e',
     lane: 'site',

@@ -105,6 +105,11 @@ test('lockdown: the external script is a CSP violation, and a request to another
     const problems = (await watch.problems()).join('\n');
     expect(problems).toContain('https://cdn.example.com/tracker.js');
     expect(problems).toMatch(bypassCSP ? /request to another origin/ : /CSP violation/);
+    // The watch reports each problem once, so one tab can be watched page after page (the quality crawl does).
+    await page.goto(`${server.origin}/`);
+    expect(await watch.problems()).toEqual([]);
+    await page.goto(`${server.origin}/external-script/`);
+    expect((await watch.problems()).join('\n')).toContain('https://cdn.example.com/tracker.js');
     await context.close();
   }
 });

@@ -55,7 +55,10 @@ export async function axeViolations(page: Page, rules?: string[]): Promise<AxePr
 }
 
 export interface LockdownWatch {
-  /** Requests to any origin but `siteOrigin`, and CSP violations the browser reported, so far. */
+  /**
+   * Requests to any origin but `siteOrigin`, and CSP violations the browser reported, since the last call: one
+   * watch serves page after page of the same tab (the quality crawl reuses one tab per worker).
+   */
   problems(): Promise<string[]>;
 }
 
@@ -97,9 +100,9 @@ export async function watchLockdown(page: Page, siteOrigin: string): Promise<Loc
         .then(() => [])
         .catch((error: unknown) => [`could not read the page to check for CSP violations: ${String(error)}`]);
       return [
-        ...foreign.map((url) => `request to another origin: ${url}`),
-        ...events.map((e) => `CSP violation: ${e}`),
-        ...consoleCsp.map((text) => `CSP console error: ${text}`),
+        ...foreign.splice(0).map((url) => `request to another origin: ${url}`),
+        ...events.splice(0).map((e) => `CSP violation: ${e}`),
+        ...consoleCsp.splice(0).map((text) => `CSP console error: ${text}`),
         ...unreadable,
       ];
     },
