@@ -105,7 +105,8 @@ async function buildOurs(run: number | string, corpusDir = content): Promise<Our
     measured,
     out,
     siteMs: generated - measured.startedAt,
-    indexMs: marks['build:done'] - generated,
+    // The index is written by the build script after Astro's process has exited (scripts/build.ts).
+    indexMs: (marks['index:written'] ?? marks['build:done']) - generated,
     sitePeak: peakBetween(measured.samples, measured.startedAt, generated),
     indexPeak: peakBetween(measured.samples, generated, end),
     sitePeakByProcess: peaksByProcess(measured.samples, measured.startedAt, generated),
@@ -282,7 +283,7 @@ log(
 );
 log(`  site (start → pages and images written): ${seconds(median(ours.map((b) => b.siteMs)))}`);
 log(
-  `  index (Pagefind${last.indexSeparate ? ' CLI, run separately: no Pagefind integration in this build' : ' integration + sitemap, build:generated → build:done'}): ${seconds(median(ours.map((b) => b.indexMs)))}`,
+  `  index (Pagefind${last.indexSeparate ? ' CLI, run separately: no Pagefind integration in this build' : ' integration + sitemap, build:generated → index written'}): ${seconds(median(ours.map((b) => b.indexMs)))}`,
 );
 log(
   `peak memory (process tree RSS): site ${mb(Math.max(...ours.map((b) => b.sitePeak)))}, index ${mb(Math.max(...ours.map((b) => b.indexPeak)))}`,

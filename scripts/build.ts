@@ -85,6 +85,8 @@ if (process.env[INDEX_HOST_ENV]) {
       process.exit(1);
     }
     const report = await host?.finish(stage);
+    if (process.env.BENCH_PHASES)
+      (await import('./bench/phase-marks.ts')).addPhaseMark(process.env.BENCH_PHASES, 'index:written');
     if (report && (process.env.ASTRO_LOG_LEVEL === 'info' || process.env.ASTRO_LOG_LEVEL === 'debug'))
       console.log(`搜索索引：${report.pages} 页（其中 ${report.withSynonyms} 页补充了同义词），与渲染同时建立`);
     await minifyPublicScripts(stage);
