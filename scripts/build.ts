@@ -2,22 +2,33 @@
  * `npm run build`: builds the site into a fresh staging folder and only then swaps it in as dist/,
  * so a failed build (bad content, a broken page) never leaves a half-written dist/ behind. The scripts from public/
  * are minified (scripts/lib/minify-public-scripts.ts) and text files get precompressed .gz and .br copies (scripts/lib/precompress.ts) before the swap.
+ *
+ * `astro build` runs in a child process (this script again, with INDEX_HOST_ENV set); this process hosts the search
+ * index (src/lib/search/index-host.ts), which takes each page while the child renders and is written once the child
+ * has exited, so Astro's memory and Pagefind's memory while writing never add up (docs/search.md).
  */
-import { build } from 'astro';
+import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { precompress } from './lib/precompress.ts';
 import { minifyPublicScripts } from './lib/minify-public-scripts.ts';
+import { hostSearchIndex, INDEX_HOST_ENV } from '../src/lib/search/index-host.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
 const stageRoot = path.join(root, '.stage');
-const stage = path.join(stageRoot, `build-${process.pid}-${Date.now()}`);
+const STAGE_ENV = 'DJJY_BUILD_STAGE';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-mkdirSync(stageRoot, { recursive: true });
 
-try {
+function failure(error: unknown): string {
+  return `\n构建失败，dist/ 保持原样。\n\n${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** The child: Astro's build into the stage folder the parent named, pages handed to the parent for the index. */
+async function astroBuild(stage: string) {
+  // Loaded here only: the parent never needs Astro in memory.
+  const { build } = await import('astro');
   await build({
     root,
     outDir: stage,
@@ -35,19 +46,62 @@ try {
       ? { integrations: [(await import('./bench/phase-marks.ts')).phaseMarks(process.env.BENCH_PHASES)] }
       : {}),
   });
-  await minifyPublicScripts(stage);
-  // .gz and .br beside every text file, for servers that send precompressed files (deploy/nginx/, docs/deploy.md).
-  await precompress(stage);
-} catch (error) {
-  rmSync(stage, { recursive: true, force: true });
-  const message = error instanceof Error ? error.message : String(error);
-  console.error(`\n构建失败，dist/ 保持原样。\n\n${message}`);
-  process.exit(1);
+  // Every page message is written to the channel before it closes.
+  await new Promise((resolve) => process.send!({ type: 'build:end' }, resolve));
+  process.disconnect?.();
 }
 
-// Swap: the old dist/ disappears only once the new one is complete.
-const old = `${outDir}.old-${process.pid}`;
-if (existsSync(outDir)) renameSync(outDir, old);
-renameSync(stage, outDir);
-rmSync(old, { recursive: true, force: true });
-console.log(`构建完成：${path.relative(root, outDir) || outDir}/`);
+/** Runs the child and waits until it has exited and its last message has arrived. */
+function runChild(stage: string, onChild: (child: ReturnType<typeof fork>) => void): Promise<number> {
+  const child = fork(import.meta.filename, [], {
+    env: { ...process.env, [INDEX_HOST_ENV]: '1', [STAGE_ENV]: stage },
+    stdio: 'inherit',
+  });
+  onChild(child);
+  return new Promise((resolve) => {
+    let code: number | undefined;
+    let connected = true;
+    const done = () => code !== undefined && !connected && resolve(code);
+    child.once('disconnect', () => ((connected = false), done()));
+    child.once('exit', (exitCode, signal) => ((code = exitCode ?? (signal ? 1 : 0)), done()));
+  });
+}
+
+if (process.env[INDEX_HOST_ENV]) {
+  try {
+    await astroBuild(process.env[STAGE_ENV]!);
+  } catch (error) {
+    console.error(failure(error));
+    process.exit(1);
+  }
+} else {
+  const stage = path.join(stageRoot, `build-${process.pid}-${Date.now()}`);
+  mkdirSync(stageRoot, { recursive: true });
+  try {
+    let host: ReturnType<typeof hostSearchIndex> | undefined;
+    const code = await runChild(stage, (child) => (host = hostSearchIndex(child)));
+    if (code !== 0) {
+      rmSync(stage, { recursive: true, force: true });
+      process.exit(1);
+    }
+    const report = await host?.finish(stage);
+    if (process.env.BENCH_PHASES)
+      (await import('./bench/phase-marks.ts')).addPhaseMark(process.env.BENCH_PHASES, 'index:written');
+    if (report && (process.env.ASTRO_LOG_LEVEL === 'info' || process.env.ASTRO_LOG_LEVEL === 'debug'))
+      console.log(`搜索索引：${report.pages} 页（其中 ${report.withSynonyms} 页补充了同义词），与渲染同时建立`);
+    await minifyPublicScripts(stage);
+    // .gz and .br beside every text file, for servers that send precompressed files (deploy/nginx/, docs/deploy.md).
+    await precompress(stage);
+  } catch (error) {
+    rmSync(stage, { recursive: true, force: true });
+    console.error(failure(error));
+    process.exit(1);
+  }
+
+  // Swap: the old dist/ disappears only once the new one is complete.
+  const old = `${outDir}.old-${process.pid}`;
+  if (existsSync(outDir)) renameSync(outDir, old);
+  renameSync(stage, outDir);
+  rmSync(old, { recursive: true, force: true });
+  console.log(`构建完成：${path.relative(root, outDir) || outDir}/`);
+}

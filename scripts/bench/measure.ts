@@ -12,6 +12,8 @@ export interface Sample {
   at: number;
   /** Summed resident set of the process tree, bytes. */
   rss: number;
+  /** The same, per kind of process (`node`, `pagefind`, …): which process holds the memory. */
+  byProcess: Record<string, number>;
 }
 
 export interface Measured {
@@ -19,6 +21,8 @@ export interface Measured {
   startedAt: number;
   wallMs: number;
   peakRss: number;
+  /** Highest resident set of each kind of process (`node`, `pagefind`, …), each at its own moment. */
+  peakByProcess: Record<string, number>;
   /** User + system CPU time of the whole tree (GNU time), the figure that stays fair on a busy machine; 0 without /usr/bin/time. */
   cpuMs: number;
   samples: Sample[];
@@ -29,15 +33,22 @@ const GNU_TIME = '/usr/bin/time';
 
 const PAGE_SIZE = 4096;
 
-function parentsByPid(): Map<number, number> {
-  const parents = new Map<number, number>();
+/** `node` (its main thread names itself MainThread), `pagefind` (pagefind_extended, cut to 15 characters), or the name. */
+function processKind(command: string): string {
+  if (command.startsWith('pagefind')) return 'pagefind';
+  return command === 'MainThread' ? 'node' : command;
+}
+
+function parentsByPid(): Map<number, { parent: number; kind: string }> {
+  const parents = new Map<number, { parent: number; kind: string }>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       // The command name may contain spaces and parentheses: fields start after the last ')'.
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parents.set(Number(name), Number(fields[1]));
+      const kind = processKind(stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
+      parents.set(Number(name), { parent: Number(fields[1]), kind });
     } catch {
       // The process ended between readdir and read.
     }
@@ -45,29 +56,33 @@ function parentsByPid(): Map<number, number> {
   return parents;
 }
 
-/** Resident bytes of `root` and all its descendants right now. */
-export function treeRss(root: number): number {
+/** Resident bytes of `root` and all its descendants right now, in all and per kind of process. */
+export function treeRss(root: number): { rss: number; byProcess: Record<string, number> } {
   const parents = parentsByPid();
   const tree = new Set([root]);
   let grew = true;
   while (grew) {
     grew = false;
-    for (const [pid, parent] of parents) {
+    for (const [pid, { parent }] of parents) {
       if (!tree.has(pid) && tree.has(parent)) {
         tree.add(pid);
         grew = true;
       }
     }
   }
-  let total = 0;
+  let rss = 0;
+  const byProcess: Record<string, number> = {};
   for (const pid of tree) {
     try {
-      total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
+      const bytes = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
+      const kind = parents.get(pid)?.kind ?? 'other';
+      rss += bytes;
+      byProcess[kind] = (byProcess[kind] ?? 0) + bytes;
     } catch {
       // Gone already.
     }
   }
-  return total;
+  return { rss, byProcess };
 }
 
 export interface RunOptions {
@@ -92,7 +107,7 @@ export function runMeasured(command: string, args: string[], options: RunOptions
     child.stderr.pipe(log, { end: false });
     const samples: Sample[] = [];
     const sample = () => {
-      if (child.pid) samples.push({ at: Date.now(), rss: treeRss(child.pid) });
+      if (child.pid) samples.push({ at: Date.now(), ...treeRss(child.pid) });
     };
     const timer = setInterval(sample, 200);
     child.on('error', (error) => {
@@ -115,11 +130,20 @@ export function runMeasured(command: string, args: string[], options: RunOptions
         startedAt,
         wallMs,
         peakRss: Math.max(0, ...samples.map((s) => s.rss)),
+        peakByProcess: peaksByProcess(samples),
         cpuMs,
         samples,
       });
     });
   });
+}
+
+/** Highest sampled memory of each kind of process, optionally between two moments (e.g. one build phase). */
+export function peaksByProcess(samples: readonly Sample[], from = -Infinity, to = Infinity): Record<string, number> {
+  const peaks: Record<string, number> = {};
+  for (const sample of samples.filter((s) => s.at >= from && s.at <= to))
+    for (const [kind, bytes] of Object.entries(sample.byProcess)) peaks[kind] = Math.max(peaks[kind] ?? 0, bytes);
+  return peaks;
 }
 
 /** Highest sampled memory between two moments (e.g. one build phase). */

@@ -5,10 +5,23 @@
  * (the Pagefind index, the sitemap).
  */
 import type { AstroIntegration } from 'astro';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 export type PhaseName =
-  'config:setup' | 'config:done' | 'build:start' | 'build:setup' | 'build:generated' | 'build:done';
+  | 'config:setup'
+  | 'config:done'
+  | 'build:start'
+  | 'build:setup'
+  | 'build:generated'
+  | 'build:done'
+  /** Stamped by scripts/build.ts once it has written the search index, after Astro's process has exited. */
+  | 'index:written';
+
+/** Adds one stamp to the file afterwards (scripts/build.ts, outside Astro's process). */
+export function addPhaseMark(file: string, name: PhaseName): void {
+  const marks = JSON.parse(readFileSync(file, 'utf8')) as Partial<Record<PhaseName, number>>;
+  writeFileSync(file, JSON.stringify({ ...marks, [name]: Date.now() }));
+}
 
 export function phaseMarks(file: string): AstroIntegration {
   const marks: Partial<Record<PhaseName, number>> = {};

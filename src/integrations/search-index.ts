@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { contentDir } from '../lib/site-config.ts';
 import { buildSearchIndex, readSynonyms } from '../lib/search/build-index.ts';
 import type { FromIndexWorker, IndexWorkerData, ToIndexWorker } from '../lib/search/index-worker.ts';
+import { INDEX_HOST_ENV, type ToIndexHost } from '../lib/search/index-host.ts';
 import { PAGE_SINK, type PageSink } from './search-index-sink.ts';
 
 interface Indexer {
@@ -27,15 +28,29 @@ function startIndexer(data: IndexWorkerData, base: string): Indexer {
     worker.once('error', (error: Error) => resolve({ type: 'failed', message: error.message }));
   });
   const indexer: Indexer = { worker, answer, pagesSent: 0 };
-  const sink: PageSink = (pathname, html) => {
-    // Only opted-in pages cross to the worker (not the ISBN forwarders, feeds' HTML or the editor).
-    if (!html.includes('data-pagefind-body')) return;
-    const url = `/${pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '')}`;
+  setPageSink(base, (url, html) => {
     worker.postMessage({ type: 'page', url, html } satisfies ToIndexWorker);
     indexer.pagesSent++;
+  });
+  return indexer;
+}
+
+/** Hands each opted-in page (not the ISBN forwarders, feeds' HTML or the editor) to `send` with its site URL. */
+function setPageSink(base: string, send: (url: string, html: string) => void) {
+  const sink: PageSink = (pathname, html) => {
+    if (!html.includes('data-pagefind-body')) return;
+    send(`/${pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '')}`, html);
   };
   (globalThis as { [PAGE_SINK]?: PageSink })[PAGE_SINK] = sink;
-  return indexer;
+}
+
+/**
+ * Under scripts/build.ts, which runs this build in a child process and hosts the index itself
+ * (src/lib/search/index-host.ts): pages go to the parent, which writes the index after this process has exited.
+ */
+function startHostedIndex(data: IndexWorkerData, base: string, send: (message: ToIndexHost) => void) {
+  send({ type: 'search-index:start', synonyms: data.synonyms, sortByUrl: data.sortByUrl });
+  setPageSink(base, (url, html) => send({ type: 'search-index:page', url, html }));
 }
 
 async function finishIndexer(indexer: Indexer, outDir: string, logger: AstroIntegrationLogger) {
@@ -70,9 +85,15 @@ export function searchIndex(): AstroIntegration {
       'astro:build:start': () => {
         // Read first: a broken synonyms file stops the build with its own message before anything renders.
         const synonyms = readSynonyms(path.join(contentDir(root), 'data', 'synonyms.yaml'));
-        indexer = startIndexer({ synonyms, sortByUrl }, base);
+        const parent = process.env[INDEX_HOST_ENV] ? process.send?.bind(process) : undefined;
+        if (parent) startHostedIndex({ synonyms, sortByUrl }, base, (message) => void parent(message));
+        else indexer = startIndexer({ synonyms, sortByUrl }, base);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (process.env[INDEX_HOST_ENV] && process.send) {
+          delete (globalThis as { [PAGE_SINK]?: PageSink })[PAGE_SINK];
+          return; // the parent writes the index once this process has exited
+        }
         const outDir = fileURLToPath(dir);
         if (indexer && indexer.pagesSent > 0) return finishIndexer(indexer, outDir, logger);
         // No page came through the middleware (another build path): index the written files instead.

@@ -25,6 +25,9 @@ const PAIRS: Pair[] = [
   // Two-character words in the middle of a sentence or title.
   { kind: '中文词', query: '振兴', expected: '/meetings/23/' }, // 读懂乡村振兴
   { kind: '中文词', query: '初心', expected: '/lectures/4/' }, // 读懂共产党人的初心
+  // 的 between words is left out of the query (src/lib/search/query.ts): 平凡 世界, 共产党人 初心.
+  { kind: '中文词', query: '平凡的世界', expected: '/meetings/4/' },
+  { kind: '中文词', query: '共产党人的初心', expected: '/lectures/4/' },
   { kind: '中文词', query: '读书', expected: '/meetings/7/' }, // 读书 five times there, mid-word in 读书会
   { kind: '中文词', query: '睡前读书', expected: '/people/he-xiaoqiang/' },
   { kind: '中文词', query: '党建', expected: '/people/tang-jianguo/' }, // 党建办 in his title

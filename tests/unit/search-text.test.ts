@@ -49,6 +49,14 @@ describe('normalizeQuery', () => {
     expect(normalizeQuery('2018-2022').term).toBe('2018 2022');
   });
 
+  it('leaves out the particle 的 between words, not 的 inside a word or after one character', () => {
+    expect(normalizeQuery('平凡的世界').term).toBe('平凡 世界');
+    expect(normalizeQuery('读懂共产党人的初心').term).toBe('读懂共产党人 初心');
+    expect(normalizeQuery('《平凡的世界》').term).toBe('平凡 世界');
+    for (const kept of ['我的', '我的祖国', '目的地', '实现目的地', '我们的确', '有的放矢', '众矢之的', '的确如此'])
+      expect(normalizeQuery(kept).term).toBe(kept);
+  });
+
   it('folds full-width letters and drops punctuation', () => {
     expect(normalizeQuery('《Ｐｙｔｈｏｎ编程》').term).toBe('python编程');
     expect(normalizeQuery('！？……').term).toBe('');
