@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { cardLayout, wrapTitle, OG_HEIGHT, OG_WIDTH, type OgCard } from '../../src/lib/og/card.ts';
-import { indexedPng } from '../../src/lib/og/png.ts';
+import { IndexedCanvas, indexedPng } from '../../src/lib/og/png.ts';
 import { renderCard, RENDER_VERSION } from '../../src/lib/og/render.ts';
 import { ogImagePath, ogParam, ogSubjects, OG_ENTRY_LIMIT } from '../../src/lib/og/pages.ts';
 import { ogCards } from '../../src/components/site/og-cards.ts';
@@ -63,17 +63,19 @@ describe('palette PNG', () => {
       [163, 31, 26],
       [31, 26, 23],
     ] as const;
-    const indices = Uint8Array.from({ length: 5 * 3 }, (_, i) => i % 3);
-    const png = await indexedPng({ width: 5, height: 3, palette, indices });
+    const canvas = new IndexedCanvas(5, 3);
+    const indices = Array.from({ length: 5 * 3 }, (_, i) => i % 3);
+    indices.forEach((index, i) => canvas.fillRow(index, i % 5, Math.floor(i / 5), 1));
+    const png = await indexedPng(canvas, palette);
     const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
     expect([info.width, info.height, info.channels]).toEqual([5, 3, 3]);
     expect([...data]).toEqual([...indices].flatMap((i) => palette[i]!));
   });
 
   it('refuses a palette PNG could not hold', async () => {
-    const indices = new Uint8Array(4);
-    await expect(indexedPng({ width: 2, height: 2, palette: [], indices })).rejects.toThrow(RangeError);
-    await expect(indexedPng({ width: 3, height: 2, palette: [[0, 0, 0]], indices })).rejects.toThrow(RangeError);
+    await expect(indexedPng(new IndexedCanvas(2, 2), [])).rejects.toThrow(RangeError);
+    const tooMany = Array.from({ length: 257 }, () => [0, 0, 0] as const);
+    await expect(indexedPng(new IndexedCanvas(2, 2), tooMany)).rejects.toThrow(RangeError);
   });
 });
 

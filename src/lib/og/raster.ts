@@ -6,7 +6,7 @@
  */
 import type { CardLayout } from './card.ts';
 import { glyphMasks } from './glyph-masks.ts';
-import { indexedPng } from './png.ts';
+import { IndexedCanvas, indexedPng } from './png.ts';
 
 type Rgb = readonly [number, number, number];
 
@@ -42,36 +42,39 @@ function paletteOf(layout: CardLayout): Palette {
 }
 
 /** Rectangles filled, as palette indices: the same for every card of one design, so kept. */
-const backgrounds = new Map<string, Uint8Array>();
+const backgrounds = new Map<string, IndexedCanvas>();
 
-function background(layout: CardLayout, rectColours: readonly string[]): Uint8Array {
+function background(layout: CardLayout, rectColours: readonly string[]): IndexedCanvas {
   const { width, height, rects } = layout;
   const key = JSON.stringify([width, height, rects]);
-  let indices = backgrounds.get(key);
-  if (indices) return indices;
-  indices = new Uint8Array(width * height);
+  let paper = backgrounds.get(key);
+  if (paper) return paper;
+  paper = new IndexedCanvas(width, height);
   for (const rect of rects) {
-    const index = rectColours.indexOf(rect.colour);
+    const left = Math.max(0, rect.x);
+    const count = Math.min(width, rect.x + rect.width) - left;
     for (let y = Math.max(0, rect.y); y < Math.min(height, rect.y + rect.height); y++) {
-      indices.fill(index, y * width + Math.max(0, rect.x), y * width + Math.min(width, rect.x + rect.width));
+      paper.fillRow(rectColours.indexOf(rect.colour), left, y, count);
     }
   }
-  backgrounds.set(key, indices);
-  return indices;
+  backgrounds.set(key, paper);
+  return paper;
 }
 
-/** One index buffer, drawn on and copied into the PNG's rows without a pause, so no two cards share it at once. */
-let canvas = new Uint8Array(0);
+/** Canvases of finished cards, drawn on again: a fresh one per card cost more in garbage collection than drawing. */
+const spare: IndexedCanvas[] = [];
 
 export async function cardPng(layout: CardLayout): Promise<Buffer> {
   const { width, height } = layout;
   const masks = await Promise.all(layout.texts.map((text) => glyphMasks(text.glyphs)));
-  // From here until indexedPng has copied it, nothing awaits: the shared canvas is this card's alone.
   const palette = paletteOf(layout);
   const rectColours = [...new Set(layout.rects.map((rect) => rect.colour))];
-  if (canvas.length !== width * height) canvas = new Uint8Array(width * height);
-  canvas.set(background(layout, rectColours));
+  const paper = background(layout, rectColours);
+  let canvas = spare.pop();
+  if (canvas?.width !== width || canvas.height !== height) canvas = new IndexedCanvas(width, height);
+  canvas.bytes.set(paper.bytes);
   const { levels } = palette;
+  const { bytes } = canvas;
   layout.texts.forEach((text, t) => {
     const first = palette.first.get(text.colour)!;
     text.glyphs.forEach((glyph, g) => {
@@ -85,15 +88,18 @@ export async function cardPng(layout: CardLayout): Promise<Buffer> {
           const x = left + column;
           const cover = mask.coverage[row * mask.width + column]!;
           if (!cover || x < 0 || x >= width) continue;
-          const at = y * width + x;
+          const at = canvas.at(x, y);
           // Where glyphs of one line overlap, their coverages add up as paint does: 1 − (1 − a)(1 − b).
-          const under = canvas[at]! >= first && canvas[at]! < first + levels ? canvas[at]! - first + 1 : 0;
+          const under = bytes[at]! >= first && bytes[at]! < first + levels ? bytes[at]! - first + 1 : 0;
           const total = 255 - ((255 - cover) * (levels - under)) / levels;
-          const step = Math.max(1, Math.round((total * levels) / 255));
-          canvas[at] = first + step - 1;
+          bytes[at] = first + Math.max(1, Math.round((total * levels) / 255)) - 1;
         }
       }
     });
   });
-  return indexedPng({ width, height, palette: palette.colours, indices: canvas });
+  try {
+    return await indexedPng(canvas, palette.colours);
+  } finally {
+    spare.push(canvas);
+  }
 }
