@@ -13,14 +13,17 @@ async function walkPages(page: Page, selector: string, maxPerPage: number): Prom
   let items = 0;
   let pages = 0;
   for (;;) {
+    // Waits for the page's items (count() alone does not wait, and could count a page still loading).
+    await expect(page.locator(selector).first()).toBeVisible();
     const here = await page.locator(selector).count();
-    expect(here).toBeGreaterThan(0);
     expect(here).toBeLessThanOrEqual(maxPerPage);
     items += here;
     pages++;
     const next = pager(page).getByRole('link', { name: '下一页' });
     if ((await next.count()) === 0) return { items, pages };
+    const target = new URL((await next.getAttribute('href'))!, page.url()).href;
     await next.click();
+    await expect(page).toHaveURL(target);
   }
 }
 
