@@ -2,7 +2,7 @@
  * Each glyph a card uses, rasterised once per build (per face, weight and size) into an 8-bit coverage mask by
  * librsvg (sharp), then stamped onto every card that uses it (./raster.ts). A book catalogue repeats the same few
  * thousand characters across thousands of cards, so drawing a card becomes copying masks instead of rasterising
- * a whole 1200×630 SVG (about 20 ms a card with its PNG encoding, which made the share cards most of a 10,000-book
+ * a whole 1200×630 SVG (about 29 ms of CPU a card with its truecolour PNG encoding, which made the share cards most of a 10,000-book
  * build). A glyph's origin is put on a whole pixel: at card sizes (30–64 px) the half-pixel rounding does not show.
  */
 import sharp from 'sharp';
@@ -55,7 +55,7 @@ async function drawSheet(glyphs: Map<string, PlacedGlyph>): Promise<void> {
   let y = 0;
   let rowHeight = 0;
   for (const [key, glyph] of glyphs) {
-    const { box } = glyphOutline(glyph);
+    const { box, pathAt } = glyphOutline(glyph);
     const empty = !Number.isFinite(box.left);
     const left = empty ? 0 : Math.floor(box.left);
     const top = empty ? 0 : Math.floor(box.top);
@@ -66,7 +66,7 @@ async function drawSheet(glyphs: Map<string, PlacedGlyph>): Promise<void> {
       y += rowHeight + 1;
       rowHeight = 0;
     }
-    cells.push({ key, d: glyphOutline(glyph, x - left, y - top).d, left, top, width, height, x, y });
+    cells.push({ key, d: pathAt(x - left, y - top), left, top, width, height, x, y });
     x += width + 1;
     rowHeight = Math.max(rowHeight, height);
   }

@@ -1,8 +1,9 @@
 /**
  * Draws a card layout (./card.ts) as a palette PNG: rectangles filled, then each glyph's coverage mask
  * (./glyph-masks.ts) stamped in its line's colour. Text is set on the card's paper (the first rectangle), so a
- * pixel is a rectangle's colour or one ink at one of LEVELS coverage steps over paper: a few hundred colours,
- * one byte a pixel (./png.ts). Integer arithmetic only, so the same layout gives the same bytes on every machine.
+ * pixel is a rectangle's colour or one ink at one of `levels` coverage steps over paper: at most 256 colours, one
+ * byte a pixel (./png.ts). Plain JavaScript arithmetic (IEEE doubles, no platform maths), so the same layout gives
+ * the same bytes on every machine.
  */
 import type { CardLayout } from './card.ts';
 import { glyphMasks } from './glyph-masks.ts';
@@ -15,19 +16,27 @@ function rgb(colour: string): Rgb {
   return [value >> 16, (value >> 8) & 0xff, value & 0xff];
 }
 
-/** The card's colours: its rectangles', then each ink's coverage steps blended over the paper. */
-interface Palette {
+/** What every card of one design shares: its colours and its rectangles already filled, as palette indices. */
+interface Design {
   colours: Rgb[];
   /** Index of an ink's first step (coverage 1 step); its full coverage is `first + levels - 1`. */
   first: Map<string, number>;
   levels: number;
+  paper: IndexedCanvas;
 }
 
-function paletteOf(layout: CardLayout): Palette {
-  const rectColours = [...new Set(layout.rects.map((rect) => rect.colour))];
+/** Designs by their rectangles and inks: every book card is one design, built once. */
+const designs = new Map<string, Design>();
+
+function designOf(layout: CardLayout): Design {
+  const { width, height, rects } = layout;
   const inks = [...new Set(layout.texts.map((text) => text.colour))];
+  const key = JSON.stringify([width, height, rects, inks]);
+  const known = designs.get(key);
+  if (known) return known;
+  const rectColours = [...new Set(rects.map((rect) => rect.colour))];
   const levels = Math.min(255, Math.floor((256 - rectColours.length) / Math.max(1, inks.length)));
-  const paper = rgb(layout.rects[0]!.colour);
+  const paperColour = rgb(rects[0]!.colour);
   const colours: Rgb[] = rectColours.map(rgb);
   const first = new Map<string, number>();
   for (const ink of inks) {
@@ -35,21 +44,10 @@ function paletteOf(layout: CardLayout): Palette {
     const [r, g, b] = rgb(ink);
     for (let step = 1; step <= levels; step++) {
       const mix = (from: number, to: number) => Math.round(from + ((to - from) * step) / levels);
-      colours.push([mix(paper[0], r), mix(paper[1], g), mix(paper[2], b)]);
+      colours.push([mix(paperColour[0], r), mix(paperColour[1], g), mix(paperColour[2], b)]);
     }
   }
-  return { colours, first, levels };
-}
-
-/** Rectangles filled, as palette indices: the same for every card of one design, so kept. */
-const backgrounds = new Map<string, IndexedCanvas>();
-
-function background(layout: CardLayout, rectColours: readonly string[]): IndexedCanvas {
-  const { width, height, rects } = layout;
-  const key = JSON.stringify([width, height, rects]);
-  let paper = backgrounds.get(key);
-  if (paper) return paper;
-  paper = new IndexedCanvas(width, height);
+  const paper = new IndexedCanvas(width, height);
   for (const rect of rects) {
     const left = Math.max(0, rect.x);
     const count = Math.min(width, rect.x + rect.width) - left;
@@ -57,8 +55,9 @@ function background(layout: CardLayout, rectColours: readonly string[]): Indexed
       paper.fillRow(rectColours.indexOf(rect.colour), left, y, count);
     }
   }
-  backgrounds.set(key, paper);
-  return paper;
+  const design = { colours, first, levels, paper };
+  designs.set(key, design);
+  return design;
 }
 
 /** Canvases of finished cards, drawn on again: a fresh one per card cost more in garbage collection than drawing. */
@@ -67,16 +66,14 @@ const spare: IndexedCanvas[] = [];
 export async function cardPng(layout: CardLayout): Promise<Buffer> {
   const { width, height } = layout;
   const masks = await Promise.all(layout.texts.map((text) => glyphMasks(text.glyphs)));
-  const palette = paletteOf(layout);
-  const rectColours = [...new Set(layout.rects.map((rect) => rect.colour))];
-  const paper = background(layout, rectColours);
+  const design = designOf(layout);
   let canvas = spare.pop();
   if (canvas?.width !== width || canvas.height !== height) canvas = new IndexedCanvas(width, height);
-  canvas.bytes.set(paper.bytes);
-  const { levels } = palette;
+  canvas.bytes.set(design.paper.bytes);
+  const { levels } = design;
   const { bytes } = canvas;
   layout.texts.forEach((text, t) => {
-    const first = palette.first.get(text.colour)!;
+    const first = design.first.get(text.colour)!;
     text.glyphs.forEach((glyph, g) => {
       const mask = masks[t]![g]!;
       const left = Math.round(glyph.x) + mask.left;
@@ -98,7 +95,7 @@ export async function cardPng(layout: CardLayout): Promise<Buffer> {
     });
   });
   try {
-    return await indexedPng(canvas, palette.colours);
+    return await indexedPng(canvas, design.colours);
   } finally {
     spare.push(canvas);
   }

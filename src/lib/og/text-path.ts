@@ -143,21 +143,20 @@ export async function placeText(
   };
 }
 
-/**
- * A glyph's outline as SVG path data in pixels, its origin at (x, y), and the outline's bounding box (of its
- * points, control points included: never smaller than the ink).
- */
-export function glyphOutline(
-  glyph: Pick<PlacedGlyph, 'slice' | 'id' | 'scale'>,
-  x = 0,
-  y = 0,
-): { d: string; box: { left: number; top: number; right: number; bottom: number } } {
+/** A glyph's outline in pixels: its bounding box (of its points, control points included: never smaller than the
+ * ink) and its SVG path data with the origin put at (x, y). The outline is read from the font once. */
+export function glyphOutline(glyph: Pick<PlacedGlyph, 'slice' | 'id' | 'scale'>): {
+  box: { left: number; top: number; right: number; bottom: number };
+  pathAt(x: number, y: number): string;
+} {
+  // Font outlines are y-up; SVG is y-down.
+  const commands = glyph.slice.font.glyphToJson(glyph.id).map((command) => ({
+    type: command.type,
+    values: command.values.map((v, i) => (i % 2 === 0 ? v * glyph.scale : -v * glyph.scale)),
+  }));
   const box = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
-  let d = '';
-  for (const command of glyph.slice.font.glyphToJson(glyph.id)) {
-    // Font outlines are y-up; SVG is y-down.
-    const values = command.values.map((v, i) => {
-      const pixel = i % 2 === 0 ? v * glyph.scale : -v * glyph.scale;
+  for (const { values } of commands) {
+    values.forEach((pixel, i) => {
       if (i % 2 === 0) {
         box.left = Math.min(box.left, pixel);
         box.right = Math.max(box.right, pixel);
@@ -165,9 +164,11 @@ export function glyphOutline(
         box.top = Math.min(box.top, pixel);
         box.bottom = Math.max(box.bottom, pixel);
       }
-      return num(pixel + (i % 2 === 0 ? x : y));
     });
-    d += command.type + values.join(' ');
   }
-  return { d, box };
+  const pathAt = (x: number, y: number) =>
+    commands
+      .map(({ type, values }) => type + values.map((pixel, i) => num(pixel + (i % 2 === 0 ? x : y))).join(' '))
+      .join('');
+  return { box, pathAt };
 }
