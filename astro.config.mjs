@@ -6,7 +6,7 @@ import { readSiteConfig } from './src/lib/site-config.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';
-import { cmsOffline } from './src/cms/vite-plugin.ts';
+import { cmsBundle } from './src/integrations/cms-bundle.ts';
 
 const site = readSiteConfig(new URL('./', import.meta.url));
 
@@ -35,12 +35,8 @@ export default defineConfig({
           if (name === 'client') config.build = { ...config.build, target: 'es2020' };
         },
       },
-      // /admin/ bundles the web editor from npm; this keeps it from loading fonts from a CDN.
-      cmsOffline(),
     ],
     build: {
-      // Only /admin/ loads the large web-editor chunks; public pages have their own budgets (tests/budgets/).
-      chunkSizeWarningLimit: 4096,
       rolldownOptions: {
         onwarn(warning, warn) {
           // Known false alarm for every .mdx entry (withastro/astro#18087): the directive is Astro's own marker.
@@ -60,5 +56,7 @@ export default defineConfig({
     }),
     sitemapAlias(),
     searchIndex(),
+    // /admin/'s web editor: bundled from npm once and cached, not in every build (src/cms/bundle.ts).
+    cmsBundle(),
   ],
 });

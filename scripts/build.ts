@@ -1,7 +1,7 @@
 /**
  * `npm run build`: builds the site into a fresh staging folder and only then swaps it in as dist/,
  * so a failed build (bad content, a broken page) never leaves a half-written dist/ behind. The scripts from public/
- * are minified (scripts/lib/minify-public-scripts.ts) and text files get precompressed .gz and .br copies (scripts/lib/precompress.ts) before the swap.
+ * are minified (scripts/lib/minify-public-scripts.ts) and text files get precompressed .gz and .br copies (src/lib/precompress.ts) before the swap.
  *
  * `astro build` runs in a child process (this script again, with INDEX_HOST_ENV set); this process hosts the search
  * index (src/lib/search/index-host.ts), which takes each page while the child renders and is written once the child
@@ -10,7 +10,7 @@
 import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { precompress } from './lib/precompress.ts';
+import { precompress } from '../src/lib/precompress.ts';
 import { minifyPublicScripts } from './lib/minify-public-scripts.ts';
 import { hostSearchIndex, INDEX_HOST_ENV } from '../src/lib/search/index-host.ts';
 

@@ -1,7 +1,8 @@
 /**
  * `npm run edit` starts the web editor on localhost and prints where to go; /admin/ answers with the editor and
- * the configuration generated from src/schemas. (Its browser behaviour is tested on the production build in
- * tests/e2e/admin.spec.ts and admin-edit.spec.ts; the dev server uses the same page and Vite plugin.)
+ * the configuration generated from src/schemas and loads the editor's bundle from the site itself (the cached
+ * bundle of src/cms/bundle.ts, served by src/integrations/cms-bundle.ts). (Its browser behaviour is tested on the
+ * production build in tests/e2e/admin.spec.ts and admin-edit.spec.ts; the dev server uses the same page and bundle.)
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -17,7 +18,7 @@ afterAll(() => {
 });
 
 describe('npm run edit', () => {
-  it('prints the editor and preview addresses on localhost, and serves /admin/', async () => {
+  it('prints the editor and preview addresses on localhost, and serves /admin/ with its bundle', async () => {
     const port = await freePort();
     child = spawn(process.execPath, [path.join(ROOT, 'scripts/edit.ts')], {
       cwd: ROOT,
@@ -44,5 +45,14 @@ describe('npm run edit', () => {
     const html = await response.text();
     expect(html).toContain('data-cms-config=');
     expect(html).toContain('Content-Security-Policy');
+    const script = /<script type="module" src="(\/_astro\/cms-[0-9a-f]+\/admin\.js)"/.exec(html)?.[1];
+    expect(script, html).toBeDefined();
+    const bundle = await fetch(`http://localhost:${port}${script}`);
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers.get('content-type')).toMatch(/^text\/javascript/);
+    // The entry imports its chunks by relative address, and they are served too.
+    const chunk = /import\(`\.\/([^`]+\.js)`\)/.exec(await bundle.text())?.[1];
+    expect(chunk).toBeDefined();
+    expect((await fetch(new URL(chunk!, `http://localhost:${port}${script}`))).status).toBe(200);
   }, 180_000);
 });

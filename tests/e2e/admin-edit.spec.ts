@@ -65,7 +65,8 @@ async function field(page: Page, key: string): Promise<Locator> {
 async function pick(page: Page, key: string, option: RegExp, query?: string) {
   const combobox = (await field(page, key)).getByRole('combobox').first();
   await combobox.click();
-  if (query) await combobox.pressSequentially(query);
+  // The list's own filter box (it takes the focus a moment after the list opens: typing earlier goes nowhere).
+  if (query) await page.getByRole('searchbox', { name: '筛选选项' }).pressSequentially(query);
   await page.getByRole('option', { name: option }).first().click();
   await page.waitForTimeout(300);
 }

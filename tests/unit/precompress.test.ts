@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { precompress } from '../../scripts/lib/precompress.ts';
+import { precompress } from '../../src/lib/precompress.ts';
 
 describe('precompress (build step)', () => {
   it('writes .gz and .br beside text files, and leaves small, binary and Pagefind index files alone', async () => {
@@ -26,5 +26,18 @@ describe('precompress (build step)', () => {
       expect(existsSync(path.join(dir, `${file}.gz`)), file).toBe(false);
       expect(existsSync(path.join(dir, `${file}.br`)), file).toBe(false);
     }
+  });
+
+  it('leaves a file that arrives with its compressed copies alone (the cached web-editor bundle)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'djjy-precompress-'));
+    const script = `console.log(${JSON.stringify('编辑器'.repeat(200))});`;
+    writeFileSync(path.join(dir, 'cached.js'), script);
+    writeFileSync(path.join(dir, 'cached.js.gz'), 'made earlier');
+    writeFileSync(path.join(dir, 'fresh.js'), script);
+
+    expect(await precompress(dir)).toEqual({ files: 1, gzip: 1, brotli: 1 });
+    expect(readFileSync(path.join(dir, 'cached.js.gz'), 'utf8')).toBe('made earlier');
+    expect(existsSync(path.join(dir, 'cached.js.br'))).toBe(false);
+    expect(gunzipSync(readFileSync(path.join(dir, 'fresh.js.gz'))).toString()).toBe(script);
   });
 });

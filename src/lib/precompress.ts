@@ -4,9 +4,11 @@
  * smallest encoding at no CPU cost per request. Hosts that ignore these files lose nothing but disk space.
  *
  * Pagefind's index files (pf_meta, pf_index, pf_fragment, pf_filter, wasm.*.pagefind) are gzip data already and
- * are left alone; its JavaScript and JSON are compressed like every other text file.
+ * are left alone; its JavaScript and JSON are compressed like every other text file. A file that arrives with a
+ * `.gz` or `.br` beside it was compressed before (the web editor's bundle comes from a cache with its compressed
+ * copies, src/cms/bundle.ts) and is not compressed again.
  */
-import { globSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -61,6 +63,7 @@ export async function precompress(dir: string, concurrency = 4): Promise<Precomp
   const files = globSync('**/*', { cwd: dir, withFileTypes: true })
     .filter((entry) => entry.isFile() && COMPRESSIBLE.test(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => !existsSync(`${file}.gz`) && !existsSync(`${file}.br`))
     .sort();
   const result: PrecompressResult = { files: 0, gzip: 0, brotli: 0 };
   let next = 0;
