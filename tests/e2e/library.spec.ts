@@ -1,6 +1,5 @@
 /** The shared library in a real browser, on the production build of the bundled content. */
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { comparePinyin } from '../../src/lib/collate.ts';
 import { ContentFacts } from '../support/content-facts.ts';
 
@@ -100,11 +99,3 @@ test('the catalogue downloads as CSV with a BOM, and new donations have an RSS f
   expect(feed.status()).toBe(200);
   expect(await feed.text()).toContain('<title>共享图书馆 · 最新捐赠</title>');
 });
-
-for (const route of ['./library/', './library/drive/', './library/donors/', './books/9787010009148/']) {
-  test(`no accessibility violations on ${route}`, async ({ page }) => {
-    await page.goto(route);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
-  });
-}

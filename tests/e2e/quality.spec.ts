@@ -16,6 +16,7 @@ import {
   AXE_COLOUR_RULES,
   axeViolations,
   layoutProblems,
+  loadAxeInEveryDocument,
   lockdownMarkupProblems,
   watchLockdown,
   type LockdownWatch,
@@ -36,6 +37,7 @@ const test = base.extend<object, { tab: { page: Page; watch: LockdownWatch } }>(
         throw new Error('playwright.config.ts must set baseURL, locale, timezoneId and serviceWorkers');
       }
       const context = await browser.newContext({ baseURL, locale, timezoneId, serviceWorkers, viewport: DESKTOP });
+      await loadAxeInEveryDocument(context);
       const page = await context.newPage();
       const watch = await watchLockdown(page, new URL(baseURL).origin);
       await use({ page, watch });
