@@ -179,18 +179,21 @@ function transferSummary(transfer: unknown): string {
   const figures = (transfer ?? {}) as Record<string, unknown>;
   const named = Object.entries(figures).filter(([, value]) => typeof value === 'number');
   if (!named.length) return `  ${JSON.stringify(transfer)}`;
-  return named
-    .map(([name, value]) => `  ${name}: ${/Bytes$/.test(name) ? kb(value as number) : String(value)}`)
-    .join('\n');
+  const later = (figures.laterQueries ?? []) as { query: string; bytes: number }[];
+  return [
+    ...named.map(([name, value]) => `  ${name}: ${/Bytes$/.test(name) ? kb(value as number) : String(value)}`),
+    ...later.map(({ query, bytes }) => `  later query ${query}: ${kb(bytes)}`),
+  ].join('\n');
 }
 
 async function searchTransfer(distDir: string) {
   const module = path.join(import.meta.dirname, 'bench', 'search-transfer.ts');
   if (!existsSync(module)) return undefined;
-  const { measureSearchTransfer } = (await import(module)) as {
+  const { measureSearchTransfer, BENCH_QUERIES } = (await import(module)) as {
     measureSearchTransfer: (options: { distDir: string; queries: string[]; chromiumPath?: string }) => Promise<unknown>;
+    BENCH_QUERIES: string[];
   };
-  return measureSearchTransfer({ distDir, queries: ['初心', '平凡的世界'], chromiumPath: '/usr/bin/chromium' });
+  return measureSearchTransfer({ distDir, queries: BENCH_QUERIES, chromiumPath: '/usr/bin/chromium' });
 }
 
 log(`# 基准测试 / benchmark — ${new Date().toISOString()}`);
