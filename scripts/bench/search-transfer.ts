@@ -33,7 +33,8 @@ export interface SearchTransfer {
   /** The second query (the first later one); kept for older callers, also in laterQueries. */
   secondQueryBytes: number;
   /** Each query after the first, typed one after another on the same page: bytes it fetched. */
-  laterQueries: { query: string; bytes: number }[];
+  /** Each later query: its bytes and the files it fetched, largest first. */
+  laterQueries: { query: string; bytes: number; files: { path: string; bytes: number }[] }[];
   /** The largest of laterQueries (the goal: ≤ 30 KB at park scale, ≤ 60 KB at 10,000 books). */
   laterQueryMaxBytes: number;
   /** The same first query through Pagefind's JS API alone (worker, wasm, index, first ten fragments). */
@@ -162,6 +163,12 @@ async function typeQuery(page: Page, query: string): Promise<void> {
   await settled(page);
 }
 
+function bytesPerFile(entries: { path: string; bytes: number }[]): { path: string; bytes: number }[] {
+  const perFile = new Map<string, number>();
+  for (const entry of entries) perFile.set(entry.path, (perFile.get(entry.path) ?? 0) + entry.bytes);
+  return [...perFile].map(([file, bytes]) => ({ path: file, bytes })).sort((a, b) => b.bytes - a.bytes);
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
@@ -191,7 +198,8 @@ export async function measureSearchTransfer(options: SearchTransferOptions): Pro
     for (const query of later) {
       mark = counter.log.length;
       await typeQuery(page, query);
-      laterQueries.push({ query, bytes: sum(counter.log.slice(mark)) });
+      const entries = counter.log.slice(mark);
+      laterQueries.push({ query, bytes: sum(entries), files: bytesPerFile(entries) });
     }
 
     const timings: number[] = [];
@@ -236,8 +244,6 @@ export async function measureSearchTransfer(options: SearchTransferOptions): Pro
     await plain.close();
 
     const firstQueryBytes = sum(firstEntries);
-    const perFile = new Map<string, number>();
-    for (const entry of firstEntries) perFile.set(entry.path, (perFile.get(entry.path) ?? 0) + entry.bytes);
     return {
       pageBytes,
       firstQueryBytes,
@@ -247,7 +253,7 @@ export async function measureSearchTransfer(options: SearchTransferOptions): Pro
       plainApiFirstQueryBytes,
       ratioToPlainApi: firstQueryBytes / plainApiFirstQueryBytes,
       keystrokeToResultsMs: median(timings),
-      firstQueryFiles: [...perFile].map(([file, bytes]) => ({ path: file, bytes })).sort((a, b) => b.bytes - a.bytes),
+      firstQueryFiles: bytesPerFile(firstEntries),
       index: indexShape(options.distDir),
     };
   } finally {
@@ -309,8 +315,11 @@ if (import.meta.main) {
     sites.push({ dist, result });
   }
   console.log(report(sites));
-  for (const { dist, result } of sites)
-    console.log(
-      `\n${dist} 第一次查询的文件：\n${result.firstQueryFiles.map((f) => `  ${kb(f.bytes).padStart(10)}  ${f.path}`).join('\n')}`,
-    );
+  const listFiles = (files: { path: string; bytes: number }[]) =>
+    files.map((f) => `  ${kb(f.bytes).padStart(10)}  ${f.path}`).join('\n');
+  for (const { dist, result } of sites) {
+    console.log(`\n${dist} 第一次查询的文件：\n${listFiles(result.firstQueryFiles)}`);
+    for (const later of result.laterQueries)
+      console.log(`\n${dist} 之后查询「${later.query}」的文件：\n${listFiles(later.files)}`);
+  }
 }
