@@ -18,7 +18,10 @@ import { cmsOffline } from './vite-plugin.ts';
 /** The entry file inside the bundle's folder. */
 export const CMS_ENTRY = 'admin.js';
 
-/** Overrides where bundles are cached (the benchmark points it at a never-used folder, to time a cold build). */
+/**
+ * Overrides where bundles are cached (default `node_modules/.cache/djjy-cms/`), for a machine whose node_modules is
+ * read-only. The benchmark's project copies have a node_modules of their own, so their builds start cold.
+ */
 export const CMS_CACHE_ENV = 'CMS_BUNDLE_CACHE';
 
 // The lock file stands for the installed versions of Sveltia CMS, its dependencies and Vite.
