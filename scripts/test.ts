@@ -5,9 +5,9 @@
  * everything that is wrong at once), except that the browser tests need the build.
  * The steps run in two lanes side by side, so both cores stay busy: the build, the browser tests, the unit tests and
  * astro check; the CLI tests, lint and format. The lanes are balanced by measured time (clean clone, two cores,
- * 2026-11-28: build + browser 690 s beside CLI 768 s, then the rest about 70 s): the CLI tests run one file at a
- * time (about one core), so they start at once and the shorter steps fill in behind the browser tests. Each
- * step's output is printed whole when it ends.
+ * 2026-11-28: build + browser + unit + astro check 723 s beside CLI + lint + format 690 s): the CLI tests run one
+ * file at a time (about one core), so they start at once and the shorter steps fill in behind the browser tests.
+ * Each step's output is printed whole when it ends.
  * `pretest` (scripts/provision-test-env.mjs) has already made sure Chromium, CJK fonts and Java are present.
  */
 import { spawn } from 'node:child_process';
