@@ -8,17 +8,7 @@ import { cpSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cmsBundleFolder, cmsBundleKey, ensureCmsBundle } from '../cms/bundle.ts';
-
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
+import { CONTENT_TYPES } from '../lib/content-types.ts';
 
 export function cmsBundle(): AstroIntegration {
   let root = '';
@@ -39,12 +29,14 @@ export function cmsBundle(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
           const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+          // Every dev request passes here: hash the sources only for the bundle's own addresses.
+          if (!pathname.startsWith(`${base}${cmsBundleFolder('')}`)) return next();
           const folder = `${base}${cmsBundleFolder(cmsBundleKey(root))}/`;
           if (!pathname.startsWith(folder)) return next();
           ensureCmsBundle(root).then((dir) => {
             const file = path.join(dir, pathname.slice(folder.length));
             if (!file.startsWith(dir + path.sep) || !existsSync(file)) return next();
-            response.setHeader('content-type', TYPES[path.extname(file)] ?? 'application/octet-stream');
+            response.setHeader('content-type', CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream');
             response.end(readFileSync(file));
           }, next);
         });
