@@ -27,16 +27,14 @@ describe('GB/T 7714-2015', () => {
     );
   });
 
-  it('joins title and subtitle with a colon and marks unknown publisher and year', () => {
-    expect(gbt7714({ ...minimal, subtitle: '第一卷' })).toBe(
-      '佚名. 无名小册: 第一卷[M]. [出版地不详]: [出版者不详], [出版年不详].',
-    );
+  it('joins title and subtitle with a colon; unknown place and publisher as [出版地不详: 出版者不详], never [出版年不详]', () => {
+    expect(gbt7714({ ...minimal, subtitle: '第一卷' })).toBe('佚名. 无名小册: 第一卷[M]. [出版地不详: 出版者不详].');
   });
 
   it('lists three authors, then 等 (et al. for Latin names)', () => {
     expect(gbt7714({ ...minimal, authors: ['甲', '乙', '丙', '丁'] })).toMatch(/^甲, 乙, 丙, 等\. /);
     expect(gbt7714({ ...minimal, authors: ['Smith J', 'Li W', 'Wang F', 'Zhao L'] })).toMatch(
-      /^Smith J, Li W, Wang F, et al\. /,
+      /^SMITH J, LI W, WANG F, et al\. /,
     );
   });
 });
@@ -67,6 +65,12 @@ describe('BibTeX', () => {
 });
 
 describe('RIS', () => {
+  it('puts the whole title in TI (T2 is the series of a book): 毛泽东选集: 第一卷', () => {
+    const text = ris({ ...xuanyan, title: '毛泽东选集', subtitle: '第一卷' });
+    expect(text).toContain('TI  - 毛泽东选集: 第一卷\r\n');
+    expect(text).not.toMatch(/^T2 {2}-/m);
+  });
+
   it('writes one tag per line with CRLF and ends with ER', () => {
     expect(ris(xuanyan)).toBe(
       [

@@ -3,6 +3,7 @@
  * reports in China require), BibTeX and RIS (what reference managers import).
  */
 import { hyphenateIsbn } from '../isbn.ts';
+import { isLatinName, isLatinPersonName, referenceNames } from './citation-names.ts';
 
 /** The catalogue fields a citation uses (a subset of a book's data). */
 export interface CitableBook {
@@ -18,28 +19,66 @@ export interface CitableBook {
   clc?: string | undefined;
 }
 
-/** Chinese names have no spaces; anything with Latin letters is treated as a Western name (et al.). */
-const isLatin = (text: string) => /^[\p{Script=Latin}\s.,'\-·]+$/u.test(text);
+/** The title and the other title information (subtitle), as one title: 毛泽东选集: 第一卷. */
+export const fullTitle = (book: Pick<CitableBook, 'title' | 'subtitle'>) =>
+  book.subtitle ? `${book.title}: ${book.subtitle}` : book.title;
 
-/** GB/T 7714-2015 §8.1.2: list up to three responsible persons, then “等” (or “et al.”). */
+/**
+ * GB/T 7714-2015 §8.1.2: up to three responsible persons in full, then the first three and “等” (“et al.” for
+ * Latin names), each name written as §8.1.1 asks (`referenceNames`).
+ */
 function responsible(names: readonly string[]): string {
-  if (names.length <= 3) return names.join(', ');
-  return `${names.slice(0, 3).join(', ')}, ${isLatin(names[0]!) ? 'et al.' : '等'}`;
+  const written = referenceNames(names);
+  if (written.length <= 3) return written.join(', ');
+  return `${written.slice(0, 3).join(', ')}, ${isLatinName(names[0]!) ? 'et al.' : '等'}`;
+}
+
+/** Translators (other responsibility), §8.1.2 and its example: “胡泳, 范海燕, 译” / “潘惠霞, 魏婧, 杨艳, 等译”. */
+function translatedBy(names: readonly string[]): string {
+  const written = referenceNames(names);
+  return written.length <= 3 ? `${written.join(', ')}, 译` : `${written.slice(0, 3).join(', ')}, 等译`;
+}
+
+/**
+ * §8.4.2.2: of several publishers printed (中信出版社、浙江人民出版社), only the first or most prominent is
+ * recorded. A Latin publisher's name may hold a comma (Farrar, Straus and Giroux), so commas separate only
+ * Chinese ones.
+ */
+export function firstPublisher(publisher: string): string {
+  const separators = isLatinName(publisher) ? /\s*[;；/／]\s*/ : /\s*[、，,;；/／]\s*/;
+  return publisher.split(separators).find((part) => part.length > 0) ?? publisher;
+}
+
+/**
+ * The publication element, §8.4: `出版地: 出版者, 出版年`. Unknown place and publisher are [出版地不详] and
+ * [出版者不详] ([S.l.] and [s.n.] for a Latin record), both unknown [出版地不详: 出版者不详] as the standard's
+ * [S.l.: s.n.]. The standard has no term for an unknown year (§8.4.3.3 asks for the year of copyright or
+ * printing or an estimated year in brackets, which the catalogue records in `year`): without one the element
+ * ends with the publisher.
+ */
+function publication(book: CitableBook): string {
+  const latin = isLatinName(book.title);
+  const publisher = book.publisher ? firstPublisher(book.publisher) : undefined;
+  let placeAndPublisher: string;
+  if (book.place === undefined && publisher === undefined) {
+    placeAndPublisher = latin ? '[S.l.: s.n.]' : '[出版地不详: 出版者不详]';
+  } else {
+    const place = book.place ?? (latin ? '[S.l.]' : '[出版地不详]');
+    placeAndPublisher = `${place}: ${publisher ?? (latin ? '[s.n.]' : '[出版者不详]')}`;
+  }
+  return book.year === undefined ? `${placeAndPublisher}.` : `${placeAndPublisher}, ${book.year}.`;
 }
 
 /**
  * A GB/T 7714-2015 reference to a monograph ([M]):
  * `主要责任者. 题名: 其他题名信息[M]. 其他责任者, 译. 出版地: 出版者, 出版年.`
- * A place, publisher or year the catalogue does not record is given as [出版地不详], [出版者不详] or
- * [出版年不详], which is what the standard prescribes (§8.4.1.3) when it is unknown.
  */
 export function gbt7714(book: CitableBook): string {
-  const title = book.subtitle ? `${book.title}: ${book.subtitle}` : book.title;
   // One full stop ends each element, even after “et al.”.
   const element = (text: string) => (text.endsWith('.') ? text : `${text}.`);
-  const parts = [`${element(responsible(book.authors))} ${title}[M].`];
-  if (book.translators.length > 0) parts.push(`${responsible(book.translators)}, 译.`);
-  parts.push(`${book.place ?? '[出版地不详]'}: ${book.publisher ?? '[出版者不详]'}, ${book.year ?? '[出版年不详]'}.`);
+  const parts = [`${element(responsible(book.authors))} ${fullTitle(book)}[M].`];
+  if (book.translators.length > 0) parts.push(`${translatedBy(book.translators)}.`);
+  parts.push(publication(book));
   return parts.join(' ');
 }
 
@@ -51,13 +90,16 @@ function bibtexEscape(value: string): string {
 }
 
 /**
- * Names joined by BibTeX's ` and `. A name that itself contains ` and ` or a comma (a body such as
- * `Simon and Schuster Editors`) is braced, so BibTeX reads it as one name, not two or a "Last, First" pair.
+ * Names joined by BibTeX's ` and `. BibTeX splits an unbraced name at its spaces and commas into given and
+ * family names, which is right only for a Latin personal name ("Eric Matthes"); any other name (a Chinese or
+ * translated name with a mark or an original spelling, an organisation, a name holding “and” or a comma) is
+ * braced, so a parser reads it back whole.
  */
 function bibtexNames(names: readonly string[]): string {
+  const plainPerson = (name: string) => isLatinPersonName(name) && !/,|\band\b/i.test(name);
+  const plainWord = (name: string) => /^[^\s,{}\\]+$/u.test(name) && !/^and$/i.test(name);
   return names
-    .map(bibtexEscape)
-    .map((name) => (/\sand\s|,/i.test(name) ? `{${name}}` : name))
+    .map((name) => (plainPerson(name) || plainWord(name) ? bibtexEscape(name) : `{${bibtexEscape(name)}}`))
     .join(' and ');
 }
 
@@ -66,10 +108,11 @@ export function bibtex(book: CitableBook, key: string): string {
   const text = (value: string | undefined) => (value === undefined ? undefined : bibtexEscape(value));
   // Values escaped here; names are escaped one by one, then braced where needed.
   const fields: [string, string | undefined][] = [
-    ['title', text(book.subtitle ? `${book.title}: ${book.subtitle}` : book.title)],
+    ['title', text(fullTitle(book))],
     ['author', bibtexNames(book.authors)],
     ['translator', book.translators.length > 0 ? bibtexNames(book.translators) : undefined],
-    ['publisher', text(book.publisher)],
+    // A publisher field is a list joined by “and” to a parser: braced, “Farrar, Straus and Giroux” stays one.
+    ['publisher', book.publisher === undefined ? undefined : bibtexNames([book.publisher])],
     ['address', text(book.place)],
     ['year', book.year === undefined ? undefined : String(book.year)],
     ['isbn', book.isbn ? hyphenateIsbn(book.isbn) : undefined],
@@ -83,15 +126,26 @@ export function bibtex(book: CitableBook, key: string): string {
 }
 
 /**
+ * RIS names are “Family, Given”: a Latin personal name is turned round (Eric Matthes → Matthes, Eric) so a
+ * reader does not take “Eric” for the surname; other names (Chinese, translated, organisations) are one piece.
+ * RIS has no way to mark an organisation whose name holds a comma; readers split it like a person's.
+ */
+function risName(name: string): string {
+  if (!isLatinPersonName(name) || name.includes(',')) return name;
+  const parts = name.trim().split(/\s+/);
+  return `${parts.at(-1)}, ${parts.slice(0, -1).join(' ')}`;
+}
+
+/**
  * An RIS record (the format EndNote, Zotero and NoteExpress import). Tags are two letters, two spaces, a
  * hyphen and a space; lines end in CRLF as the specification asks; translators go in A4 (subsidiary author).
  */
 export function ris(book: CitableBook): string {
   const lines: [string, string][] = [['TY', 'BOOK']];
-  lines.push(['TI', book.title]);
-  if (book.subtitle) lines.push(['T2', book.subtitle]);
-  for (const author of book.authors) lines.push(['AU', author]);
-  for (const translator of book.translators) lines.push(['A4', translator]);
+  // The whole title: on a book, T2 is read as the series title.
+  lines.push(['TI', fullTitle(book)]);
+  for (const author of book.authors) lines.push(['AU', risName(author)]);
+  for (const translator of book.translators) lines.push(['A4', risName(translator)]);
   if (book.publisher) lines.push(['PB', book.publisher]);
   if (book.place) lines.push(['CY', book.place]);
   if (book.year !== undefined) lines.push(['PY', String(book.year)]);
