@@ -22,7 +22,7 @@ describe('home totals follow the content', () => {
       讲坛期数: '2',
       受教育人次: '350',
       读书会期数: '2',
-      '在架图书（册）': '3',
+      在架图书: '3',
       捐赠人: '2',
     });
 
@@ -63,7 +63,7 @@ describe('home totals follow the content', () => {
       讲坛期数: '3',
       受教育人次: '1,584',
       读书会期数: '2',
-      '在架图书（册）': '6',
+      在架图书: '6',
       捐赠人: '3',
     });
     const page = readFileSync(path.join(second.outDir, 'lectures/4/index.html'), 'utf8');

@@ -3,6 +3,8 @@
  * the bundled content (BUILD_DATE pins which sessions are upcoming), read in a real browser. Expectations are
  * derived from content/ or from other pages of the same build, never typed in.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { ContentFacts } from '../support/content-facts.ts';
 
@@ -27,7 +29,7 @@ test('/library/ counts flyleaf notes in 条, as many as content/ holds and /libr
   await page.goto('./library/');
   expect(await stat(page, '扉页寄语')).toEqual({ value: notes, unit: '条' });
   expect(await stat(page, '图书种数')).toMatchObject({ unit: '种' });
-  expect(await stat(page, '在架图书（册）')).toMatchObject({ unit: '册' });
+  expect(await stat(page, '在架图书')).toMatchObject({ unit: '册' });
   expect(await stat(page, '捐赠人')).toMatchObject({ unit: '人' });
 });
 
@@ -92,5 +94,49 @@ test('year pages count sessions in 期, held ones only, naming the upcoming ones
     const main = page.locator('main');
     await expect(main).toContainText(/已举办 \d+ 期/);
     await expect(main).not.toContainText(/共 \d+ 条/);
+  }
+});
+
+/** Every built page's visible text (scripts, styles and tags dropped), by its path under dist/. */
+function builtPages(): { file: string; text: string }[] {
+  const dist = path.resolve(process.env.DIST_DIR ?? 'dist');
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+  return files.map((file) => {
+    const html = readFileSync(path.join(dist, file), 'utf8');
+    const text = html
+      .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&nbsp;|&#160;/g, ' ')
+      .replace(/\s+/g, ' ');
+    return { file, text };
+  });
+}
+
+/** A label that carries its unit in brackets and a figure that says it again: 「在架图书（册） 58 册」. */
+const REPEATED_UNIT = /[（(]([^（）()\s\d]{1,3})[)）]\s*[\d,，.]+\s*\1/u;
+
+test('no figure on any built page repeats its unit (「在架图书（册）58册」)', () => {
+  // The check itself catches the wording it is about, and lets the plain one pass.
+  expect(REPEATED_UNIT.exec('在架图书（册） 58 册')?.[1]).toBe('册');
+  expect(REPEATED_UNIT.test('在架图书 58 册')).toBe(false);
+  const pages = builtPages();
+  expect(pages.length).toBeGreaterThan(50);
+  const repeated = pages.flatMap(({ file, text }) => {
+    const found = REPEATED_UNIT.exec(text);
+    return found ? [`${file}: …${text.slice(Math.max(0, found.index - 20), found.index + found[0].length)}`] : [];
+  });
+  expect(repeated).toEqual([]);
+});
+
+test('no headline figure names its unit in its label as well', async ({ page }) => {
+  for (const route of ['./', './library/', './stats/', './library/drive/']) {
+    await page.goto(route);
+    const stats = page.locator('dl.stats .stat');
+    expect(await stats.count(), route).toBeGreaterThan(0);
+    for (const stat of await stats.all()) {
+      const label = (await stat.locator('dt').textContent())!.trim();
+      const unit = (await stat.locator('dd small').textContent())!.trim();
+      expect(label, `${route} ${label}`).not.toMatch(new RegExp(`[（(]${unit}[)）]`));
+    }
   }
 });

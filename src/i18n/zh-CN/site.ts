@@ -31,7 +31,7 @@ export const site = {
   'stat.lectures': '讲坛期数',
   'stat.attendance': '受教育人次',
   'stat.meetings': '读书会期数',
-  'stat.booksOnShelf': '在架图书（册）',
+  'stat.booksOnShelf': '在架图书',
   'stat.titles': '图书种数',
   'stat.donors': '捐赠人',
   'stat.flyleafNotes': '扉页寄语',
