@@ -18,6 +18,13 @@ const COVER = '封面照片：路径 src 与替代文字 alt（可选；不填�
 export const BOOK_STATUSES = ['在架', '借出', '遗失'] as const;
 export type BookStatus = (typeof BOOK_STATUSES)[number];
 
+/**
+ * What `year` is (GB/T 7714-2015 §8.4.3.3): the year of publication, or, when none is printed, the year of
+ * copyright, the year of printing, or an estimate; a reference writes them 2016, c2016, 2016印刷, [2016].
+ */
+export const YEAR_TYPES = ['出版年', '版权年', '印刷年', '估计'] as const;
+export type YearType = (typeof YEAR_TYPES)[number];
+
 /** A count of copies in one state (借出, 遗失): a whole number from 0 up, at most the book's copies. */
 const copyCount = (state: string, description: string) =>
   z
@@ -65,6 +72,15 @@ const bookBase = z
       .max(2100, { message: '出版年应为四位数字，例如 2017。' })
       .optional()
       .meta({ description: '出版年（四位数字）', examples: [2017] }),
+    /** What `year` is when no publication year is printed (default 出版年), for citations. Optional. */
+    yearType: z
+      .enum(YEAR_TYPES, { message: `出版年类型只能是 ${YEAR_TYPES.join('、')} 之一；是出版年时不填。` })
+      .optional()
+      .meta({
+        description:
+          '出版年是哪一种年份：不填即出版年；书上没有出版年时，填版权年、印刷年，或「估计」（引文写作 c2016、2016印刷、[2016]）',
+        examples: ['估计'],
+      }),
     /** ISBN-10 or ISBN-13; stored as ISBN-13. Optional for books printed before ISBNs. */
     isbn: isbn().optional(),
     /** 中图法 class number; empty means 未分类. */
@@ -114,6 +130,15 @@ export const bookSchema = ({ image }: SchemaContext) =>
           path: [book.lent > 0 ? 'lent' : 'lost'],
           input: book.lent,
           message: `借出（lent: ${book.lent}）和遗失（lost: ${book.lost}）的册数加起来不能超过总册数（copies: ${book.copies}）。copies 是全部册数，含借出和遗失的；请核对后改正，例如 copies: ${book.lent + book.lost}。`,
+        });
+      }
+      // A kind of year without the year says nothing a citation could use.
+      if (book.yearType !== undefined && book.year === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['yearType'],
+          input: book.yearType,
+          message: `填了出版年类型（yearType: ${book.yearType}）却没有出版年：请补上 year（四位数字，例如 year: 1938），或删去 yearType。`,
         });
       }
     });

@@ -3,8 +3,10 @@
  * own example: the clause's 示例 or a reference from its Appendix A (A.1 普通图书), quoted in the test name.
  */
 import { describe, expect, it } from 'vitest';
-import { firstPublisher, gbt7714, type CitableBook } from '../../src/lib/library/citation.ts';
+import { firstPublisher, gbt7714, referenceYear, type CitableBook } from '../../src/lib/library/citation.ts';
 import { referenceNames } from '../../src/lib/library/citation-names.ts';
+import { NO_IMAGE } from '../../src/schemas/fields.ts';
+import { bookSchema } from '../../src/schemas/book.ts';
 
 const book = (fields: Partial<CitableBook>): CitableBook => ({
   title: '书名',
@@ -156,6 +158,28 @@ describe('§8.4 publication', () => {
     ).toBe('CALKIN D. A comparative risk assessment framework[M]. [S.l.: s.n.], 2011.');
   });
 
+  it('§8.4.3.3 no publication year printed: copyright year c1980 (A.1 [99] “Washington, D.C.: Mineralogical Society of America, c1980”), printing year 1995印刷, estimate [1936]', () => {
+    expect(referenceYear(1980, '版权年')).toBe('c1980');
+    expect(referenceYear(1995, '印刷年')).toBe('1995印刷');
+    expect(referenceYear(1936, '估计')).toBe('[1936]');
+    expect(referenceYear(2016)).toBe('2016');
+    expect(
+      gbt7714(
+        book({
+          title: 'Pyroxenes',
+          authors: ['Peter R. Buseck'],
+          place: 'Washington, D.C.',
+          publisher: 'Mineralogical Society of America',
+          year: 1980,
+          yearType: '版权年',
+        }),
+      ),
+    ).toBe('BUSECK P R. Pyroxenes[M]. Washington, D.C.: Mineralogical Society of America, c1980.');
+    expect(
+      gbt7714(book({ title: '论持久战', authors: ['毛泽东'], publisher: '新华日报馆', year: 1938, yearType: '估计' })),
+    ).toBe('毛泽东. 论持久战[M]. [出版地不详]: 新华日报馆, [1938].');
+  });
+
   it('§8.4.3.3 has no “出版年不详”: without a year the element ends with the publisher', () => {
     const text = gbt7714(book({ place: '北京', publisher: '人民出版社' }));
     expect(text).toBe('佚名. 书名[M]. 北京: 人民出版社.');
@@ -177,5 +201,25 @@ describe('the catalogue’s own records', () => {
         }),
       ),
     ).toBe('斯诺. 红星照耀中国[M]. 董乐山, 译. 北京: 人民文学出版社, 2016.');
+  });
+});
+
+describe('the yearType field (what the catalogue records for §8.4.3.3)', () => {
+  const schema = bookSchema({ image: NO_IMAGE });
+
+  it('takes 出版年, 版权年, 印刷年 or 估计 next to a year, and the citation follows it', () => {
+    const data = schema.parse({ title: '论持久战', authors: ['毛泽东'], year: 1938, yearType: '估计' });
+    expect(gbt7714({ ...data, translators: data.translators })).toContain(', [1938].');
+  });
+
+  it('refuses another word, and a yearType without a year, naming the field and the fix', () => {
+    const wrong = schema.safeParse({ title: '书', authors: ['某'], year: 1938, yearType: '大约' });
+    expect(wrong.success).toBe(false);
+    expect(wrong.error!.issues[0]!.path).toEqual(['yearType']);
+    expect(wrong.error!.issues[0]!.message).toMatch(/出版年、版权年、印刷年、估计/);
+    const alone = schema.safeParse({ title: '书', authors: ['某'], yearType: '估计' });
+    expect(alone.success).toBe(false);
+    expect(alone.error!.issues[0]!.path).toEqual(['yearType']);
+    expect(alone.error!.issues[0]!.message).toMatch(/请补上 year/);
   });
 });

@@ -3,6 +3,7 @@
  * reports in China require), BibTeX and RIS (what reference managers import).
  */
 import { hyphenateIsbn } from '../isbn.ts';
+import type { YearType } from '../../schemas/book.ts';
 import { isLatinName, isLatinPersonName, referenceNames } from './citation-names.ts';
 
 /** The catalogue fields a citation uses (a subset of a book's data). */
@@ -15,6 +16,8 @@ export interface CitableBook {
   /** City of publication (出版地). */
   place?: string | undefined;
   year?: number | undefined;
+  /** What `year` is when no publication year is printed (default 出版年). */
+  yearType?: YearType | undefined;
   isbn?: string | undefined;
   clc?: string | undefined;
 }
@@ -50,11 +53,22 @@ export function firstPublisher(publisher: string): string {
 }
 
 /**
+ * The year as §8.4.3.3 writes it: the publication year as is; when none is printed, the year of copyright
+ * (c1988), of printing (1995印刷) or an estimate in brackets ([1936]).
+ */
+export function referenceYear(year: number, type: YearType = '出版年'): string {
+  if (type === '版权年') return `c${year}`;
+  if (type === '印刷年') return `${year}印刷`;
+  if (type === '估计') return `[${year}]`;
+  return String(year);
+}
+
+/**
  * The publication element, §8.4: `出版地: 出版者, 出版年`. Unknown place and publisher are [出版地不详] and
  * [出版者不详] ([S.l.] and [s.n.] for a Latin record), both unknown [出版地不详: 出版者不详] as the standard's
  * [S.l.: s.n.]. The standard has no term for an unknown year (§8.4.3.3 asks for the year of copyright or
- * printing or an estimated year in brackets, which the catalogue records in `year`): without one the element
- * ends with the publisher.
+ * printing or an estimated year in brackets, recorded as `year` with `yearType`): without any year the
+ * element ends with the publisher.
  */
 function publication(book: CitableBook): string {
   const latin = isLatinName(book.title);
@@ -66,7 +80,9 @@ function publication(book: CitableBook): string {
     const place = book.place ?? (latin ? '[S.l.]' : '[出版地不详]');
     placeAndPublisher = `${place}: ${publisher ?? (latin ? '[s.n.]' : '[出版者不详]')}`;
   }
-  return book.year === undefined ? `${placeAndPublisher}.` : `${placeAndPublisher}, ${book.year}.`;
+  return book.year === undefined
+    ? `${placeAndPublisher}.`
+    : `${placeAndPublisher}, ${referenceYear(book.year, book.yearType)}.`;
 }
 
 /**
