@@ -130,7 +130,10 @@ async function run(targetText: string): Promise<PublishOutcome> {
     const { problems } = checkContent({ root, today: process.env.BUILD_DATE });
     const errors = problems.filter((problem) => problem.severity === 'error');
     if (errors.length > 0) {
-      return end(false, `内容检查发现 ${errors.length} 个错误，没有发布（网站保持原样）：\n\n${formatProblems(errors)}`);
+      return end(
+        false,
+        `内容检查发现 ${errors.length} 个错误，没有发布（网站保持原样）：\n\n${formatProblems(errors)}`,
+      );
     }
 
     // 2. The build (itself atomic: dist/ is only replaced by a complete site).
@@ -148,7 +151,8 @@ async function run(targetText: string): Promise<PublishOutcome> {
     const name = releaseName(new Date());
     await upload(dist, target, name);
     const state = await runOnTarget(target, 'activate', { name, keep });
-    const where = target.kind === 'ssh' && checked.home ? `${describe(target)}（服务器上的 ${checked.home}）` : describe(target);
+    const where =
+      target.kind === 'ssh' && checked.home ? `${describe(target)}（服务器上的 ${checked.home}）` : describe(target);
     return end(
       true,
       `已发布版本 ${state.current} 到 ${where}（current 指向它；保留 ${state.releases.length} 个版本）。\n` +

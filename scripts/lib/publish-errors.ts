@@ -27,17 +27,22 @@ const RULES: Rule[] = [
   ],
   [
     /djjy-error=no-space (\d+) (\d+)/,
-    (m) => `服务器磁盘空间不足：剩余 ${mb(m[1]!)} MB，这次发布需要约 ${mb(m[2]!)} MB（清理磁盘，或用 --keep 少保留几个版本）`,
+    (m) =>
+      `服务器磁盘空间不足：剩余 ${mb(m[1]!)} MB，这次发布需要约 ${mb(m[2]!)} MB（清理磁盘，或用 --keep 少保留几个版本）`,
   ],
   // The local ssh client.
-  [/spawn (\S*ssh\S*) ENOENT/, (m) => `本机找不到 ssh 客户端（${m[1]}）：请安装 openssh-client，或在 PUBLISH_SSH 里写明它的路径`],
+  [
+    /spawn (\S*ssh\S*) ENOENT/,
+    (m) => `本机找不到 ssh 客户端（${m[1]}）：请安装 openssh-client，或在 PUBLISH_SSH 里写明它的路径`,
+  ],
   [
     /Could not resolve hostname|Name or service not known|Temporary failure in name resolution/,
     (_, c) => `找不到主机 ${c.host}：主机名拼错了，或者本机的 DNS 解析不到它（可以改用 IP 地址）`,
   ],
   [
     /Connection refused/,
-    (_, c) => `主机 ${c.host} 拒绝连接：服务器上的 sshd 没有运行，或者端口不对（端口写在 PUBLISH_SSH 里，如 ssh -p 2222）`,
+    (_, c) =>
+      `主机 ${c.host} 拒绝连接：服务器上的 sshd 没有运行，或者端口不对（端口写在 PUBLISH_SSH 里，如 ssh -p 2222）`,
   ],
   [
     /No route to host|Network is unreachable|Connection timed out|Operation timed out|timed out during banner exchange/,
@@ -58,16 +63,28 @@ const RULES: Rule[] = [
     (_, c) =>
       `服务器不接受这把 ssh 密钥：用户名写错了，或者公钥不在服务器上该用户的 ~/.ssh/authorized_keys 里（CI 里的私钥是 PUBLISH_SSH_KEY），目标是 ${c.host}`,
   ],
-  [/Too many authentication failures/, (_, c) => `${c.host} 拒绝了登录：尝试的密钥太多；在 PUBLISH_SSH 里加 -o IdentitiesOnly=yes -i 密钥文件`],
-  [/Connection closed by|Connection reset by|Broken pipe|client_loop: send disconnect/, (_, c) => `与 ${c.host} 的连接中途断开了`],
+  [
+    /Too many authentication failures/,
+    (_, c) => `${c.host} 拒绝了登录：尝试的密钥太多；在 PUBLISH_SSH 里加 -o IdentitiesOnly=yes -i 密钥文件`,
+  ],
+  [
+    /Connection closed by|Connection reset by|Broken pipe|client_loop: send disconnect/,
+    (_, c) => `与 ${c.host} 的连接中途断开了`,
+  ],
   // The target's shell, tar and coreutils.
-  [/No space left on device|Disk quota exceeded/, () => '服务器磁盘已满（或超出配额）：清理磁盘，或用 --keep 少保留几个版本'],
+  [
+    /No space left on device|Disk quota exceeded/,
+    () => '服务器磁盘已满（或超出配额）：清理磁盘，或用 --keep 少保留几个版本',
+  ],
   [/Read-only file system/, (_, c) => `目标文件夹 ${c.folder} 所在的磁盘是只读的`],
   [
     /Permission denied|Operation not permitted/,
     (_, c) => `没有写入权限：登录的用户不能写目标文件夹 ${c.folder}（请把它交给发布用的账号：chown -R 账号 文件夹）`,
   ],
-  [/can't cd to|No such file or directory|cannot access|Not a directory/, (_, c) => `目标文件夹 ${c.folder} 或其上级不存在`],
+  [
+    /can't cd to|No such file or directory|cannot access|Not a directory/,
+    (_, c) => `目标文件夹 ${c.folder} 或其上级不存在`,
+  ],
   [/tar: (?:not found|command not found)|sh: \d+: tar: not found/, () => '服务器上没有 tar 命令：请安装 tar'],
 ];
 

@@ -266,7 +266,8 @@ export async function runOnTarget(
   if (outcome.status === 3 && !outcome.timedOut) throw new ReleaseError('没有更早的版本可以回退，网站保持原样。');
   if (outcome.status !== 0 || outcome.timedOut) throw stepFailure(target, action, outcome, limits);
   const lines = outcome.stdout.split('\n');
-  const values = (key: string) => lines.filter((line) => line.startsWith(`${key}=`)).map((line) => line.slice(key.length + 1));
+  const values = (key: string) =>
+    lines.filter((line) => line.startsWith(`${key}=`)).map((line) => line.slice(key.length + 1));
   return {
     current: values('current')[0] ?? '',
     releases: values('release'),

@@ -322,7 +322,9 @@ describe('npm run publish over ssh (a real sshd on loopback)', () => {
   it('explains tar and shell failures met mid-upload in Chinese', () => {
     const context = { host: 'deploy@web', folder: '/srv/djjy' };
     expect(explainFailure('tar: ./x: Cannot write: No space left on device', context)).toContain('服务器磁盘已满');
-    expect(explainFailure("sh: 1: cd: can't cd to /srv/djjy", context)).toContain('目标文件夹 /srv/djjy 或其上级不存在');
+    expect(explainFailure("sh: 1: cd: can't cd to /srv/djjy", context)).toContain(
+      '目标文件夹 /srv/djjy 或其上级不存在',
+    );
     expect(explainFailure('mkdir: cannot create directory: Read-only file system', context)).toContain('只读');
     expect(explainFailure('ssh: Could not resolve hostname web: Name or service not known', context)).toContain(
       '找不到主机 deploy@web',
@@ -396,7 +398,10 @@ describe('npm run publish over ssh (a real sshd on loopback)', () => {
 });
 
 /** `publish` without blocking the event loop, so readers can load the site while it runs. */
-function publishAsync(args: string[], extra: Record<string, string> = {}): Promise<{ status: number | null; output: string }> {
+function publishAsync(
+  args: string[],
+  extra: Record<string, string> = {},
+): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'scripts/publish.ts'), ...args], {
       cwd: ROOT,
@@ -537,7 +542,9 @@ describe('old pages keep every file they reference through switches (real nginx 
     // Nothing accumulates: no release carries more than the releases on the target brought themselves.
     const own = new Set(
       readdirSync(path.join(site, 'releases')).flatMap((name) =>
-        readFileSync(path.join(site, '.hashed', name), 'utf8').trim().split('\n'),
+        readFileSync(path.join(site, '.hashed', name), 'utf8')
+          .trim()
+          .split('\n'),
       ),
     );
     for (const name of readdirSync(path.join(site, 'releases'))) {

@@ -10,7 +10,16 @@
  * user nobody (only when the tests run as root), to meet a folder the login cannot write.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
@@ -70,7 +79,9 @@ function descendants(pid: number): number[] {
 
 export async function startSshd(): Promise<RunningSshd> {
   if (!existsSync(SSHD)) {
-    throw new Error('sshd is not installed: run `npm test` (it installs openssh-server) or apt-get install openssh-server');
+    throw new Error(
+      'sshd is not installed: run `npm test` (it installs openssh-server) or apt-get install openssh-server',
+    );
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'djjy-sshd-'));
   // Readable by nobody too, for the 'nobody' mode (the folder is still private in content: keys only).
