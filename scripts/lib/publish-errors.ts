@@ -30,6 +30,7 @@ const RULES: Rule[] = [
     (m) =>
       `服务器磁盘空间不足：剩余 ${mb(m[1]!)} MB，这次发布需要约 ${mb(m[2]!)} MB（清理磁盘，或用 --keep 少保留几个版本）`,
   ],
+  [/djjy-error=busy (.*)/, (m) => `另一个发布或回退正在 ${m[1]} 上进行，等了 30 秒仍未结束：稍后再试`],
   // The local ssh client.
   [
     /spawn (\S*ssh\S*) ENOENT/,

@@ -119,6 +119,12 @@ case "$action" in
     cd "$root" ;;
   *) echo "unknown action $action" >&2; exit 2 ;;
 esac
+# One switch at a time (two CI jobs publishing at once): flock where the system has it (util-linux, Debian's
+# essential set); the lock goes with the process, even a killed one.
+if [ "$action" != status ] && command -v flock >/dev/null 2>&1; then
+  exec 9> .publish.lock
+  flock -w 30 9 || fail busy "$(pwd)"
+fi
 adopt_legacy
 
 case "$action" in
