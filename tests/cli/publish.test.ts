@@ -356,11 +356,11 @@ describe('npm run publish over ssh (a real sshd on loopback)', () => {
       }
     });
 
-    it('stops an upload that stalls mid-way (the server stops reading), and the live site stays as it was', () => {
+    it('stops an upload when the server freezes mid-way (sshd’s session stopped), and the live site stays as it was', () => {
       const site = 'pub-stall';
       expect(viaSsh(site, ['--no-build'], { OUT_DIR: dist('u1') }).status).toBe(0);
       const before = readlinkSync(path.join(remote(site), 'current'));
-      sshd.mode('stall:tar -C');
+      sshd.mode('freeze:tar -C');
       try {
         const start = performance.now();
         const result = viaSsh(site, ['--no-build'], { OUT_DIR: dist('u2'), PUBLISH_TIMEOUT_STALL: '2' });

@@ -6,8 +6,9 @@
  * The login runs through a ForceCommand wrapper that stands in for the account on a real server: its home
  * folder is `home` (so `user@127.0.0.1:relative` lands there, never in the machine's real home), and the test
  * can make the server misbehave for real: `stall:<text>` stops (SIGSTOP) the remote command whose command line
- * contains <text> after it read a little, as a hung server would; `nobody` runs commands as the unprivileged
- * user nobody (only when the tests run as root), to meet a folder the login cannot write.
+ * contains <text> after it read a little, as a hung command would; `freeze:<text>` stops sshd's session process
+ * for that login as well, as a hung server would (no keepalive answers either); `nobody` runs commands as the
+ * unprivileged user nobody (only when the tests run as root), to meet a folder the login cannot write.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
@@ -40,7 +41,7 @@ export interface RunningSshd {
   /** PUBLISH_SSH with another key (not authorized) or an empty known_hosts file. */
   sshWrongKey: string;
   sshUnknownHost: string;
-  /** Sets the misbehaviour: '' (none), 'stall:<text>', 'nobody'. */
+  /** Sets the misbehaviour: '' (none), 'stall:<text>', 'freeze:<text>', 'nobody'. */
   mode: (mode: string) => void;
   stop: () => Promise<void>;
 }
@@ -77,6 +78,16 @@ function descendants(pid: number): number[] {
   return found;
 }
 
+/** Whether a process exists and is stopped (a recorded pid is only ever killed while it is still the one stopped). */
+function isStopped(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('T');
+  } catch {
+    return false;
+  }
+}
+
 export async function startSshd(): Promise<RunningSshd> {
   if (!existsSync(SSHD)) {
     throw new Error(
@@ -99,7 +110,11 @@ mode="$(cat '${dir}/mode' 2>/dev/null || true)"
 case "$mode" in
   stall:*)
     case "$SSH_ORIGINAL_COMMAND" in
-      *"\${mode#stall:}"*) head -c 65536 >/dev/null; kill -STOP $$; exit 1 ;;
+      *"\${mode#stall:}"*) head -c 65536 >/dev/null; echo $$ >> '${dir}/stopped'; kill -STOP $$; exit 1 ;;
+    esac ;;
+  freeze:*)
+    case "$SSH_ORIGINAL_COMMAND" in
+      *"\${mode#freeze:}"*) head -c 65536 >/dev/null; echo $$ $PPID >> '${dir}/stopped'; kill -STOP $PPID $$; exit 1 ;;
     esac ;;
   nobody) exec setpriv --reuid=65534 --regid=65534 --clear-groups sh -c "$SSH_ORIGINAL_COMMAND" ;;
 esac
@@ -161,7 +176,11 @@ exec sh -c "$SSH_ORIGINAL_COMMAND"
     sshUnknownHost: client('client_key', 'empty_known_hosts'),
     mode: (mode) => writeFileSync(path.join(dir, 'mode'), mode),
     stop: async () => {
-      for (const pid of descendants(child.pid!)) {
+      // The processes the test stopped (they outlive their session once the client is gone), and the sessions.
+      const stopped = existsSync(path.join(dir, 'stopped'))
+        ? readFileSync(path.join(dir, 'stopped'), 'utf8').split(/\s+/).filter(Boolean).map(Number).filter(isStopped)
+        : [];
+      for (const pid of [...stopped, ...descendants(child.pid!)]) {
         try {
           process.kill(pid, 'SIGKILL');
         } catch {
