@@ -71,11 +71,11 @@ carry_into() {
       [ -e "$dest/$file" ] || [ ! -f "releases/$other/$file" ] || echo "$file"
     done < ".hashed/$other" | awk '{ d = $0; sub(/\/[^\/]*$/, "", d); f = substr($0, length(d) + 2); print d "\t" f }' |
       sort > ".carry-$$"
-    for dir in $(cut -f1 ".carry-$$" | uniq); do
+    cut -f1 ".carry-$$" | uniq | while IFS= read -r dir; do
       mkdir -p "$dest/$dir"
-      awk -F '\t' -v d="$dir" '$1 == d { print $2 }' ".carry-$$" | (
+      awk -F '\t' -v d="$dir" '$1 == d { print $2 }' ".carry-$$" | tr '\n' '\0' | (
         cd "releases/$other/$dir" &&
-          xargs sh -c 'ln -- "$@" "$0" 2>/dev/null || cp -p -- "$@" "$0"' "$dest/$dir"
+          xargs -0 sh -c 'ln -- "$@" "$0" 2>/dev/null || cp -p -- "$@" "$0"' "$dest/$dir"
       )
     done
     rm -f ".carry-$$"

@@ -19,6 +19,7 @@ import {
   readlinkSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -190,6 +191,31 @@ describe('npm run publish', () => {
     expect(history.split('\n').filter((line) => /^ {2}\d{4}-/.test(line))).toHaveLength(5);
     expect(history).toMatch(new RegExp(`回退到 ${names.h1}\\s+← 正在运行`));
     expect(history).toContain(`发布 ${names.h3}（已清理）`);
+  });
+
+  it('reads a target published to before history.log existed, and carries hashed files with any name', () => {
+    const site = path.join(temp, 'site-legacy');
+    // The layout earlier versions left: releases by time, current, no history.log, no lists of hashed files.
+    for (const [name, version] of [
+      ['20261101-080000-000', 'old1'],
+      ['20261102-080000-000', 'old2'],
+    ]) {
+      const release = path.join(site, 'releases', name);
+      cpSync(dist(version), release, { recursive: true });
+      mkdirSync(path.join(release, '_astro'));
+      writeFileSync(path.join(release, '_astro', `photo of ${version}'s day.${version}.webp`), version);
+    }
+    symlinkSync('releases/20261102-080000-000', path.join(site, 'current'));
+    const status = publish([site, '--status']);
+    expect(status.output).toContain('--rollback 会回到：20261101-080000-000');
+    expect(existsSync(path.join(site, 'history.log'))).toBe(false);
+
+    expect(publish([site, '--no-build'], { OUT_DIR: dist('new') }).status).toBe(0);
+    const carried = path.join(site, 'current', '_astro');
+    expect(readdirSync(carried).sort()).toEqual(["photo of old1's day.old1.webp", "photo of old2's day.old2.webp"]);
+    const back = publish([site, '--rollback']);
+    expect(back.output).toContain('已回退到版本 20261102-080000-000');
+    expect(live(site)).toBe('<p>old2</p>');
   });
 
   it('refuses a missing folder for --status and --rollback, in Chinese, and makes no folder', () => {
