@@ -196,10 +196,11 @@ describe('npm run publish', () => {
   it('reads a target published to before history.log existed, and carries hashed files with any name', () => {
     const site = path.join(temp, 'site-legacy');
     // The layout earlier versions left: releases by time, current, no history.log, no lists of hashed files.
-    for (const [name, version] of [
+    const legacy: [name: string, version: string][] = [
       ['20261101-080000-000', 'old1'],
       ['20261102-080000-000', 'old2'],
-    ]) {
+    ];
+    for (const [name, version] of legacy) {
       const release = path.join(site, 'releases', name);
       cpSync(dist(version), release, { recursive: true });
       mkdirSync(path.join(release, '_astro'));
