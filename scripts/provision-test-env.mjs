@@ -11,6 +11,8 @@
  * - Tesseract with Simplified Chinese (the share-image test reads the cards back with OCR); else
  *   `tesseract-ocr tesseract-ocr-chi-sim`.
  * - nginx for the test of the shipped server configuration (deploy/nginx/); else Debian's `nginx-light`.
+ * - OpenSSH (sshd and the ssh client) for the publish tests, which run a real sshd on loopback; else
+ *   `openssh-server openssh-client`.
  * When something is missing and cannot be installed here, it stops with the one command to run.
  *
  * Plain JavaScript that also runs on Node 20, so it works before the project's own Node is in place.
@@ -60,6 +62,8 @@ function findMissing() {
   // /usr/sbin is not on an ordinary user's PATH; the test looks there too (tests/support/nginx.ts).
   if (!works('nginx', ['-v']) && !existsSync('/usr/sbin/nginx'))
     missing.push({ name: 'nginx', debianPackage: 'nginx-light' });
+  if (!existsSync('/usr/sbin/sshd') || !works('ssh', ['-V']))
+    missing.push({ name: 'OpenSSH', debianPackage: 'openssh-server openssh-client' });
   return { missing, found };
 }
 
@@ -98,4 +102,4 @@ if (missing.length > 0) {
   process.exit(1);
 }
 
-console.log(`测试环境就绪：Chromium ${found.chromium} · 中文字体 · Java · Tesseract · nginx`);
+console.log(`测试环境就绪：Chromium ${found.chromium} · 中文字体 · Java · Tesseract · nginx · OpenSSH`);

@@ -6,13 +6,14 @@
  * Run inside the build lock when run by hand: flock /tmp/astro-build.lock npm exec -- vitest run tests/cli/nginx.test.ts
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import sharp from 'sharp';
-import { buildSite, copyFixture } from '../support/build-site.ts';
+import { buildSite, copyFixture, ROOT } from '../support/build-site.ts';
 import { BROTLI_MODULE, DEPLOY_DIR, siteSpecific, startNginx, type RunningNginx } from '../support/nginx.ts';
 import { headerCsp, metaCsp } from '../../src/lib/csp.ts';
 
@@ -284,6 +285,60 @@ describe('deploy/nginx/ switches an operator turns on', () => {
       }
     },
   );
+});
+
+describe('deploy/nginx/site.conf with npm run publish (root <target>/current)', () => {
+  it('names <target>/current as its root, as docs/deploy.md says', () => {
+    const source = readFileSync(path.join(DEPLOY_DIR, 'site.conf'), 'utf8');
+    expect(source).toMatch(/^\s*root \/srv\/djjy\/current;/m);
+    expect(readFileSync(path.join(ROOT, 'docs/deploy.md'), 'utf8')).toContain('root /srv/djjy/current;');
+  });
+
+  it('still serves every hashed file the real build’s pages and search index reference after the next release goes live', async () => {
+    const target = mkdtempSync(path.join(tmpdir(), 'djjy-target-'));
+    const next = mkdtempSync(path.join(tmpdir(), 'djjy-next-'));
+    writeFileSync(path.join(next, 'index.html'), '<p>next</p>');
+    const publish = (outDir: string) =>
+      spawnSync(process.execPath, [path.join(ROOT, 'scripts/publish.ts'), target, '--no-build'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, OUT_DIR: outDir },
+      });
+    expect(publish(dist).status).toBe(0);
+    // What the first release's pages reference: every /_astro/ file named in any page, Pagefind's metadata named
+    // by its entry file, and every index chunk, fragment and filter it may go on to load.
+    const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+    const referenced = new Set<string>();
+    for (const page of pages) {
+      for (const match of readFileSync(path.join(dist, page), 'utf8').matchAll(/["'(\s](\/_astro\/[^"'()\s]+)/g)) {
+        referenced.add(match[1]!);
+      }
+    }
+    const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { hash: string }>;
+    };
+    for (const { hash } of Object.values(entry.languages)) referenced.add(`/pagefind/pagefind.${hash}.pf_meta`);
+    for (const dir of ['index', 'fragment', 'filter']) {
+      for (const file of readdirSync(path.join(dist, 'pagefind', dir))) referenced.add(`/pagefind/${dir}/${file}`);
+    }
+    expect(referenced.size).toBeGreaterThan(20);
+
+    const nginx = await startNginx({ site: 'site.conf', root: path.join(target, 'current') });
+    try {
+      expect((await get(nginx.origin, '/')).body.toString()).not.toContain('<p>next</p>');
+      expect(publish(next).status).toBe(0);
+      expect((await get(nginx.origin, '/')).body.toString()).toBe('<p>next</p>');
+      const missing: string[] = [];
+      for (const file of referenced) {
+        if ((await get(nginx.origin, file)).status !== 200) missing.push(file);
+      }
+      expect(missing).toEqual([]);
+    } finally {
+      await nginx.stop();
+      rmSync(target, { recursive: true, force: true });
+      rmSync(next, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('deploy/nginx/site-subpath.conf', () => {
