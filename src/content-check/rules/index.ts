@@ -17,6 +17,7 @@ import { danglingReference } from './dangling-reference.ts';
 import { missingImage } from './missing-image.ts';
 import { timeOrder } from './time-order.ts';
 import { attendanceMissing } from './attendance-missing.ts';
+import { organisationAttendance } from './organisation-attendance.ts';
 import { unreferencedPerson } from './unreferenced-person.ts';
 import { unusedImage } from './unused-image.ts';
 import { unknownPage } from './unknown-page.ts';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   missingImage,
   timeOrder,
   attendanceMissing,
+  organisationAttendance,
   unreferencedPerson,
   unusedImage,
   unknownPage,
