@@ -1,5 +1,15 @@
 import { z } from 'astro/zod';
-import { byOrganisation, entryId, eventFormat, photos, sessionHead, text, upkeep, type SchemaContext, NO_IMAGE } from './fields.ts';
+import {
+  byOrganisation,
+  entryId,
+  eventFormat,
+  photos,
+  sessionHead,
+  text,
+  upkeep,
+  type SchemaContext,
+  NO_IMAGE,
+} from './fields.ts';
 
 /** A member's written output after a meeting (心得), the 以输出倒逼输入 of the club's motto. */
 export const meetingOutputSchema = z

@@ -44,6 +44,7 @@ describe('coverage of the fixture site (build date 2026-12-01)', () => {
       unregistered: 196,
       reached: 3,
       registered: 4,
+      unregisteredSessions: 4,
     });
   });
 
@@ -72,7 +73,12 @@ describe('coverage of the fixture site (build date 2026-12-01)', () => {
       ['guanweihui', 1, 40, '2024-04-12'],
       ['zhoubian-shequ', 0, 0, undefined],
     ]);
-    expect(ids(coverage.notReachedThisYear)).toEqual(['hengtuo-shudian', 'xinlian-dianzi', 'guanweihui', 'zhoubian-shequ']);
+    expect(ids(coverage.notReachedThisYear)).toEqual([
+      'hengtuo-shudian',
+      'xinlian-dianzi',
+      'guanweihui',
+      'zhoubian-shequ',
+    ]);
   });
 
   it('moves with the build date: on 2024-06-01 lecture 2 is not held, and 2024 is this year', () => {
@@ -126,19 +132,39 @@ describe('edge cases', () => {
     });
     const turnouts = heldTurnouts(catalog);
     expect(turnouts.map((t) => [t.attendance, [...t.byOrganisation], t.unregistered])).toEqual([
-      [50, [['a', 15], ['b', 0]], 35],
+      [
+        50,
+        [
+          ['a', 15],
+          ['b', 0],
+        ],
+        35,
+      ],
       [0, [], 0],
     ]);
     const coverage = coverageOf(catalog, turnouts);
-    expect(coverage.years).toEqual([{ year: 2025, sessions: 2, attendance: 50, assigned: 15, unregistered: 35, reached: 1 }]);
+    expect(coverage.years).toEqual([
+      { year: 2025, sessions: 2, attendance: 50, assigned: 15, unregistered: 35, reached: 1 },
+    ]);
+    expect(coverage.total.unregisteredSessions).toBe(1);
     expect(coverage.kinds[0]).toMatchObject({ registered: 2, reached: 1, rate: 0.5 });
     expect(ids(coverage.notReachedThisYear)).toEqual(['b']);
   });
 
   it('has no figures but no errors for a site without a register', () => {
-    const coverage = coverageOf(buildCatalog({ lectures: [], meetings: [], books: [], people: [], today: '2025-01-01' }));
+    const coverage = coverageOf(
+      buildCatalog({ lectures: [], meetings: [], books: [], people: [], today: '2025-01-01' }),
+    );
     expect(coverage).toMatchObject({ years: [], kinds: [], organisations: [], notReachedThisYear: [] });
-    expect(coverage.total).toEqual({ sessions: 0, attendance: 0, assigned: 0, unregistered: 0, reached: 0, registered: 0 });
+    expect(coverage.total).toEqual({
+      sessions: 0,
+      attendance: 0,
+      assigned: 0,
+      unregistered: 0,
+      reached: 0,
+      registered: 0,
+      unregisteredSessions: 0,
+    });
   });
 });
 

@@ -52,8 +52,8 @@ export interface Coverage {
   thisYear: number;
   /** Every year from the first held session to the last, gaps included, oldest first. */
   years: CoverageYear[];
-  /** All years together: the totals row. */
-  total: Omit<CoverageYear, 'year'> & { registered: number };
+  /** All years together: the totals row; `unregisteredSessions` counts sessions with any 未登记单位 人次. */
+  total: Omit<CoverageYear, 'year'> & { registered: number; unregisteredSessions: number };
   /** Per kind of organisation, in the register's order; only kinds with an organisation registered. */
   kinds: KindCoverage[];
   /** Every registered organisation: the reached ones by 人次 (most first), then the others by name. */
@@ -140,6 +140,7 @@ export function coverageOf(
       unregistered: sum((row) => row.unregistered),
       reached: everReached.size,
       registered: catalog.organisations.length,
+      unregisteredSessions: turnouts.filter((turnout) => turnout.unregistered > 0).length,
     },
     kinds,
     organisations,

@@ -28,7 +28,10 @@ export interface LedgerRow {
   outputs: number;
 }
 
-export function ledgerRows(turnouts: readonly Turnout[], catalog: Pick<Catalog, 'person' | 'organisation'>): LedgerRow[] {
+export function ledgerRows(
+  turnouts: readonly Turnout[],
+  catalog: Pick<Catalog, 'person' | 'organisation'>,
+): LedgerRow[] {
   return turnouts.map((turnout): LedgerRow => {
     const { data } = turnout.session;
     const common = {

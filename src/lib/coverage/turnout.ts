@@ -6,9 +6,7 @@
 import { yearOf, type CalendarDate } from '../dates.ts';
 import type { Catalog, Lecture, Meeting } from '../catalog.ts';
 
-export type SessionOf =
-  | { series: 'lectures'; session: Lecture }
-  | { series: 'meetings'; session: Meeting };
+export type SessionOf = { series: 'lectures'; session: Lecture } | { series: 'meetings'; session: Meeting };
 
 export type Turnout = SessionOf & {
   date: CalendarDate;

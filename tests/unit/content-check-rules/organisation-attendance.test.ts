@@ -28,7 +28,7 @@ describe('rule organisation-attendance', () => {
     ]);
   });
 
-  it("checks a meeting against its participants, and a lecture without attendance asks for it first", () => {
+  it('checks a meeting against its participants, and a lecture without attendance asks for it first', () => {
     const dir = scratchSite({
       'lectures/09-no-total.mdx': lecture({ attendance: '', byOrganisation: rows(['xinlian-dianzi', 30]) }),
       'meetings/02-pingfan.mdx': null,
