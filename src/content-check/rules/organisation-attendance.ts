@@ -3,7 +3,7 @@
  * (lectures: attendance, meetings: participants), or that lists them without that total. The coverage page shows
  * the rest as 未登记单位: a negative rest would publish figures that disagree with every other page.
  */
-import { show, type Problem } from '../problem.ts';
+import type { Problem } from '../problem.ts';
 import type { Rule } from './rule.ts';
 
 /** Where each series keeps the session's own 人次, and what the editor calls it. */

@@ -28,7 +28,7 @@ describe('rule dangling-reference', () => {
     ]);
   });
 
-  it('refuses an unknown organisation in byOrganisation and in a person\'s memberOf, saying where to register it', () => {
+  it("refuses an unknown organisation in byOrganisation and in a person's memberOf, saying where to register it", () => {
     const dir = scratchSite({
       'lectures/09-org.mdx': lecture({ byOrganisation: '\n  - organisation: xinlian-dianz\n    attendance: 10' }),
       'people/zeng-li.md': '---\nname: 曾立\nmemberOf: nowhere-co\n---\n',
