@@ -175,4 +175,12 @@ describe('台账 (.xlsx)', () => {
       for (const row of expected) expect(body).toContain(row.title);
     }
   });
+
+  it("shows a person's registered organisation as 单位 when no free-text one is written", () => {
+    const person = folder('people').get('li-na')!;
+    expect(person.organisation).toBeUndefined();
+    const unit = String(folder('organisations').get(String(person.memberOf))!.name);
+    const html = readFileSync(path.join(built.outDir, 'people/li-na/index.html'), 'utf8');
+    expect(html.replace(/<!--.*?-->/g, '')).toMatch(new RegExp(`<dt[^>]*>单位</dt>\\s*<dd[^>]*>${unit}</dd>`));
+  });
 });
