@@ -6,13 +6,13 @@
  * meeting after the build date (not in any ledger) and one held lecture in another year.
  * Run inside the build lock when run by hand: flock /tmp/astro-build.lock npm exec -- vitest run tests/cli/ledger.test.ts
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readSheet } from 'read-excel-file/node';
-import { parse } from 'yaml';
 import { buildSite, copyFixture, type BuildResult } from '../support/build-site.ts';
 import { TEST_BUILD_DATE } from '../support/build-date.ts';
+import { frontmatterById } from '../support/content-facts.ts';
 
 let built: BuildResult;
 let content: string;
@@ -38,19 +38,8 @@ beforeAll(() => {
   built = buildSite(content);
 }, 900_000);
 
-/** Frontmatter of every file of a collection folder, by id. */
-function folder(name: string): Map<string, Record<string, unknown>> {
-  const dir = path.join(content, name);
-  return new Map(
-    readdirSync(dir)
-      .filter((file) => /\.mdx?$/.test(file))
-      .map((file) => {
-        const text = readFileSync(path.join(dir, file), 'utf8');
-        const front = /^---\n([\s\S]*?)\n---/.exec(text)![1]!;
-        return [file.replace(/\.mdx?$/, ''), parse(front, { schema: 'core' }) as Record<string, unknown>];
-      }),
-  );
-}
+/** Frontmatter of every file of a collection folder of the built content, by id. */
+const folder = (name: string) => frontmatterById(path.join(content, name));
 
 interface Expected {
   series: string;

@@ -5,27 +5,15 @@
  */
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readFrontmatter } from '../../src/content-check/frontmatter.ts';
 import { contentDir } from '../../src/lib/site-config.ts';
-import { builtFor, grouped } from '../support/content-facts.ts';
+import { builtFor, frontmatterById, grouped } from '../support/content-facts.ts';
 
 const buildDate = builtFor(path.resolve(import.meta.dirname, '../../dist'));
 const content = contentDir(process.cwd());
 
-function folder(name: string): Map<string, Record<string, unknown>> {
-  const dir = path.join(content, name);
-  return new Map(
-    readdirSync(dir)
-      .filter((file) => /\.mdx?$/.test(file))
-      .map((file) => {
-        const parsed = readFrontmatter(readFileSync(path.join(dir, file), 'utf8'));
-        if (!parsed.ok) throw new Error(`${name}/${file}: ${parsed.message}`);
-        return [file.replace(/\.mdx?$/, ''), parsed.file.data];
-      }),
-  );
-}
+const folder = (name: string) => frontmatterById(path.join(content, name));
 
 /** Held sessions of both series: year, 人次 and organisation → 人次, read straight from the files. */
 const organisations = folder('organisations');
