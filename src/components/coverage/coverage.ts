@@ -89,7 +89,8 @@ export function coverageCharts(coverage: Coverage): ChartSpec[] {
           t('coverage.col.attendanceThisYear', { year: coverage.thisYear }),
         ],
         rows: [
-          ...reached.map((o) => [o.organisation.data.name, o.sessions, o.attendance, o.attendanceThisYear]),
+          // The chart's own labels: full names are in the register table below.
+          ...reached.map((o) => [shortNameOf(o.organisation), o.sessions, o.attendance, o.attendanceThisYear]),
           [
             t('coverage.unregistered'),
             coverage.total.unregisteredSessions,

@@ -21,6 +21,7 @@ import { organisationAttendance } from './organisation-attendance.ts';
 import { unreferencedPerson } from './unreferenced-person.ts';
 import { unusedImage } from './unused-image.ts';
 import { unknownPage } from './unknown-page.ts';
+import { organisationBody } from './organisation-body.ts';
 
 export const RULES: readonly Rule[] = [
   fileName,
@@ -42,4 +43,5 @@ export const RULES: readonly Rule[] = [
   unreferencedPerson,
   unusedImage,
   unknownPage,
+  organisationBody,
 ];
