@@ -80,7 +80,10 @@ function expectedRows(): Expected[] {
         venue: data.venue === undefined ? null : String(data.venue),
         format: String(data.format),
         attendance: (series === 'lectures' ? data.attendance : data.participants) as number,
-        organisations: byOrganisation.map((row) => String(organisations.get(row.organisation)!.name)).join('、'),
+        // Each organisation that came once, in the order first listed; a row of 0 人次 is not a visit.
+        organisations: [...new Set(byOrganisation.filter((row) => row.attendance > 0).map((row) => row.organisation))]
+          .map((id) => String(organisations.get(id)!.name))
+          .join('、'),
         photos: ((data.photos ?? []) as unknown[]).length,
         outputs: ((data.outputs ?? []) as unknown[]).length,
       });
