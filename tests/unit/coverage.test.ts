@@ -20,6 +20,15 @@ describe('coverage of the fixture site (build date 2026-12-01)', () => {
 
   it('counts held sessions only, per year with the gaps, and 未登记单位 as the rest of each session', () => {
     expect(coverage.thisYear).toBe(2026);
+    // Nothing held in 2026 on the fixture site: this year's row is all zeros, not missing.
+    expect(coverage.current).toEqual({
+      year: 2026,
+      sessions: 0,
+      attendance: 0,
+      assigned: 0,
+      unregistered: 0,
+      reached: 0,
+    });
     expect(coverage.years.map((y) => y.year)).toEqual([2020, 2021, 2022, 2023, 2024]);
     expect(coverage.years[0]).toEqual({
       year: 2020,
@@ -85,6 +94,7 @@ describe('coverage of the fixture site (build date 2026-12-01)', () => {
     const early = coverageOf(buildCatalog(loadFixture(undefined, '2024-06-01')));
     expect(early.thisYear).toBe(2024);
     expect(early.years.at(-1)).toMatchObject({ year: 2024, sessions: 1, attendance: 200, reached: 2 });
+    expect(early.current).toBe(early.years.at(-1));
     expect(early.organisations.find((o) => o.organisation.id === 'xinlian-dianzi')?.attendanceThisYear).toBe(60);
     expect(ids(early.notReachedThisYear)).toEqual(['hengtuo-shudian', 'zhoubian-shequ']);
     expect(early.kinds[0]).toMatchObject({ kind: '非公企业', reachedThisYear: 1, rateThisYear: 0.5 });

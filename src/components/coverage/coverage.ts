@@ -27,7 +27,7 @@ export function coverageStats(coverage: Coverage): Stat[] {
     { label: t('coverage.stat.reached'), value: coverage.total.reached, unit },
     {
       label: t('coverage.stat.reachedThisYear', { year: coverage.thisYear }),
-      value: coverage.organisations.filter((o) => o.attendanceThisYear > 0).length,
+      value: coverage.current.reached,
       unit,
     },
     ...(privateSector
@@ -95,7 +95,7 @@ export function coverageCharts(coverage: Coverage): ChartSpec[] {
             t('coverage.unregistered'),
             coverage.total.unregisteredSessions,
             coverage.total.unregistered,
-            coverage.years.find((y) => y.year === coverage.thisYear)?.unregistered ?? 0,
+            coverage.current.unregistered,
           ],
         ],
       },

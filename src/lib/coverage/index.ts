@@ -52,6 +52,8 @@ export interface Coverage {
   thisYear: number;
   /** Every year from the first held session to the last, gaps included, oldest first. */
   years: CoverageYear[];
+  /** This year's row (zeros when nothing was held this year). */
+  current: CoverageYear;
   /** All years together: the totals row; `unregisteredSessions` counts sessions with any 未登记单位 人次. */
   total: Omit<CoverageYear, 'year'> & { registered: number; unregisteredSessions: number };
   /** Per kind of organisation, in the register's order; only kinds with an organisation registered. */
@@ -133,6 +135,14 @@ export function coverageOf(
   return {
     thisYear,
     years,
+    current: years.find((row) => row.year === thisYear) ?? {
+      year: thisYear,
+      sessions: 0,
+      attendance: 0,
+      assigned: 0,
+      unregistered: 0,
+      reached: 0,
+    },
     total: {
       sessions: sum((row) => row.sessions),
       attendance: sum((row) => row.attendance),
