@@ -12,6 +12,7 @@ import { meetingSchema } from './schemas/meeting.ts';
 import { bookSchema } from './schemas/book.ts';
 import { personSchema } from './schemas/person.ts';
 import { pageSchema } from './schemas/page.ts';
+import { organisationSchema } from './schemas/organisation.ts';
 
 const content = contentDir(process.cwd());
 const loader = (name: keyof typeof COLLECTIONS) =>
@@ -23,4 +24,5 @@ export const collections = {
   books: defineCollection({ loader: loader('books'), schema: bookSchema }),
   people: defineCollection({ loader: loader('people'), schema: personSchema }),
   pages: defineCollection({ loader: loader('pages'), schema: pageSchema }),
+  organisations: defineCollection({ loader: loader('organisations'), schema: organisationSchema }),
 };

@@ -84,6 +84,8 @@ const SHAPES: Record<
     slug: string | { editable: ['create'] };
     identifier: string;
     create: boolean;
+    /** False for frontmatter-only files (organisations): no page shows a body, so the form offers none. */
+    body?: false;
   }
 > = {
   // 第N期 files are named by their number, as `npm run new` names them when the title gives no slug.
@@ -95,6 +97,15 @@ const SHAPES: Record<
   people: { singular: 'cms.person', extension: 'md', slug: { editable: ['create'] }, identifier: 'name', create: true },
   // Pages belong to routes of the site: edited, never added or removed here.
   pages: { singular: 'cms.page', extension: 'md', slug: '{{slug}}', identifier: 'title', create: false },
+  // Organisations are referenced by file name, like people: typed once (pinyin), when the entry is created.
+  organisations: {
+    singular: 'cms.organisation',
+    extension: 'md',
+    slug: { editable: ['create'] },
+    identifier: 'name',
+    create: true,
+    body: false,
+  },
 };
 
 export interface CmsConfigInput {
@@ -125,6 +136,7 @@ function collectionOf(name: CollectionName, input: CmsConfigInput): Record<strin
     slug: shape.slug,
     identifier_field: shape.identifier,
     ...(name === 'people' ? { description: t('cms.slug.people') } : {}),
+    ...(name === 'organisations' ? { description: t('cms.slug.organisations') } : {}),
     ...(name === 'lectures' || name === 'meetings'
       ? {
           summary: t('cms.summary.session'),
@@ -140,7 +152,9 @@ function collectionOf(name: CollectionName, input: CmsConfigInput): Record<strin
     editor: { preview: false },
     fields: [
       ...fields,
-      { name: 'body', label: t('cms.body'), hint: t('cms.body.hint'), widget: 'markdown', required: false },
+      ...(shape.body === false
+        ? []
+        : [{ name: 'body', label: t('cms.body'), hint: t('cms.body.hint'), widget: 'markdown', required: false }]),
     ],
   };
 }

@@ -63,6 +63,7 @@ export function labelOf(description: string): string {
 const RELATION = {
   people: { search_fields: ['name', 'title'], display_fields: ['name'] },
   books: { search_fields: ['title', 'authors', 'isbn'], display_fields: ['title'] },
+  organisations: { search_fields: ['name', 'shortName'], display_fields: ['name'] },
 } as const;
 
 /** The widget options for the value type of `schema` (without name, label, required). */

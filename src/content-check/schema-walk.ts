@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 export interface FieldMeta {
   description?: string;
   examples?: unknown[];
-  references?: 'people' | 'books';
+  references?: 'people' | 'books' | 'organisations';
   /** Set on the content check's stand-in for Astro's image() helper. */
   image?: boolean;
   /** What a field helper validates beyond its Zod type (src/schemas/fields.ts), for the web editor's widgets. */

@@ -17,6 +17,7 @@ export function getSite(): Promise<SiteModel> {
         meetings: await getCollection('meetings'),
         books: await getCollection('books'),
         people: await getCollection('people'),
+        organisations: await getCollection('organisations'),
         today: buildDate(),
       }),
     ))();

@@ -62,6 +62,8 @@ export interface PersonPage {
   /** Lectures given and meetings led: held ones counted, announced ones apart (as everywhere on the site). */
   given: { held: number; upcoming: number };
   led: { held: number; upcoming: number };
+  /** 单位 as the page shows it: the free-text organisation, else the name of the registered one (memberOf). */
+  unit: string | undefined;
   meta: PageMetaFacts;
 }
 
@@ -74,6 +76,9 @@ export function personPage(site: SiteModel, person: Person): PersonPage {
     turn: site.stats.turnOf(person.id),
     given: heldAndUpcoming(links.lecturesGiven, catalog.today),
     led: heldAndUpcoming(links.meetingsLed, catalog.today),
+    unit:
+      person.data.organisation ??
+      (person.data.memberOf ? catalog.organisation(person.data.memberOf).data.name : undefined),
     meta: pageMetaOf('people', person),
   };
 }

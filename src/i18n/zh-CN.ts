@@ -14,6 +14,7 @@ import { settings } from './zh-CN/settings.ts';
 import { editors } from './zh-CN/editors.ts';
 import { filing } from './zh-CN/filing.ts';
 import { cms } from './zh-CN/cms.ts';
+import { coverage } from './zh-CN/coverage.ts';
 
 export const zhCN = {
   ...site,
@@ -27,6 +28,7 @@ export const zhCN = {
   ...editors,
   ...filing,
   ...cms,
+  ...coverage,
 } as const;
 
 export type UiKey = keyof typeof zhCN;

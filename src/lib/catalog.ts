@@ -11,7 +11,7 @@ import { slugify } from './slug.ts';
 import { sortByName, sortByPinyin } from './collate.ts';
 import { sumCopies } from './library/copies.ts';
 
-type Data<C extends 'lectures' | 'meetings' | 'books' | 'people'> = CollectionEntry<C>['data'];
+type Data<C extends 'lectures' | 'meetings' | 'books' | 'people' | 'organisations'> = CollectionEntry<C>['data'];
 
 /** The part of a collection entry the model needs. */
 export interface Entry<D> {
@@ -22,12 +22,15 @@ export type Lecture = Entry<Data<'lectures'>>;
 export type Meeting = Entry<Data<'meetings'>>;
 export type Book = Entry<Data<'books'>>;
 export type Person = Entry<Data<'people'>>;
+export type Organisation = Entry<Data<'organisations'>>;
 
 export interface CatalogInput {
   lectures: readonly Lecture[];
   meetings: readonly Meeting[];
   books: readonly Book[];
   people: readonly Person[];
+  /** The register of organisations (content/organisations); none when a site keeps no register. */
+  organisations?: readonly Organisation[];
   /** The build's calendar date in China: what counts as held and what as upcoming. */
   today: CalendarDate;
 }
@@ -97,7 +100,10 @@ export interface Catalog {
   meetings: Meeting[];
   books: Book[];
   people: Person[];
+  /** The register of organisations, by pinyin of their names. */
+  organisations: Organisation[];
   person(id: string): Person;
+  organisation(id: string): Organisation;
   book(id: string): Book;
   lecture(id: string): Lecture;
   meeting(id: string): Meeting;
@@ -141,6 +147,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
   const meetings = [...input.meetings].sort((a, b) => b.data.number - a.data.number);
   const books = sortByPinyin(input.books, (b) => b.data.title);
   const people = sortByName(input.people, (p) => p.data.name);
+  const organisations = sortByPinyin(input.organisations ?? [], (o) => o.data.name);
 
   const personLinks = new Map<string, PersonLinks>();
   const linksOf = (id: string) => {
@@ -228,7 +235,9 @@ export function buildCatalog(input: CatalogInput): Catalog {
     meetings,
     books,
     people,
+    organisations,
     person: indexById(people, 'person'),
+    organisation: indexById(organisations, 'organisation'),
     book: indexById(books, 'book'),
     lecture: indexById(lectures, 'lecture'),
     meeting: indexById(meetings, 'meeting'),

@@ -7,6 +7,7 @@ import type { Catalog } from './catalog.ts';
 import { buildLibraryIndex, type LibraryIndex } from './library/browse.ts';
 import { ogSubjects, type OgSubject } from './og/pages.ts';
 import { seriesStats, type SeriesStats } from './series/index.ts';
+import { coverageOf, heldTurnouts, ledgerRows, type Coverage, type LedgerRow } from './coverage/index.ts';
 
 export interface SiteModel {
   catalog: Catalog;
@@ -14,6 +15,10 @@ export interface SiteModel {
   readonly library: LibraryIndex;
   /** Series and library statistics: the 数据 page, the section breakdowns, a person's rotation turn. */
   readonly stats: SeriesStats;
+  /** Which registered organisations the brands reached (/coverage/). */
+  readonly coverage: Coverage;
+  /** The 台账: one row per held lecture and meeting, oldest first (its .xlsx and print page). */
+  readonly ledger: LedgerRow[];
   /** Pages with an Open Graph card of their own, and what each card shows. */
   readonly og: ReadonlyMap<string, OgSubject>;
 }
@@ -27,6 +32,9 @@ export function buildSiteModel(catalog: Catalog): SiteModel {
   const library = once(() => buildLibraryIndex(catalog));
   const stats = once(() => seriesStats(catalog));
   const og = once(() => ogSubjects(catalog));
+  const turnouts = once(() => heldTurnouts(catalog));
+  const coverage = once(() => coverageOf(catalog, turnouts()));
+  const ledger = once(() => ledgerRows(turnouts(), catalog));
   return {
     catalog,
     get library() {
@@ -37,6 +45,12 @@ export function buildSiteModel(catalog: Catalog): SiteModel {
     },
     get og() {
       return og();
+    },
+    get coverage() {
+      return coverage();
+    },
+    get ledger() {
+      return ledger();
     },
   };
 }

@@ -56,6 +56,11 @@ export const paths = {
   /** The 党政机关网站标识 picture (src/pages/filing/[file].ts). */
   filingBadge: (file: string) => `/filing/${file}`,
   stats: () => '/stats/',
+  /** Which registered organisations the brands reached, and the 台账 downloads. */
+  coverage: () => '/coverage/',
+  /** The 台账 of one year, or of all years, as a print-ready page (A4) and as an .xlsx workbook. */
+  ledgerPage: (year: number | 'all') => `/coverage/ledger/${year}/`,
+  ledgerXlsx: (year: number | 'all') => `/coverage/ledger-${year}.xlsx`,
   /** RSS feeds (autodiscovery links in every page head). */
   feed: (kind: 'lectures' | 'meetings' | 'books') => `/feeds/${kind}.xml`,
   /** How to subscribe, with the upcoming sessions of both series. */

@@ -54,20 +54,23 @@ export const clockTime = (description = '时间，24 小时制 HH:mm（北京时
     .refine(isClockTime, { message: '时间应写成 24 小时制 HH:mm，例如 14:30。' })
     .meta({ description, examples: ['14:30'], kind: 'time' });
 
+/** An id that looks like the ones each referenced collection uses. */
+const ID_EXAMPLE = { people: 'zhang-wei', books: '9787020002207', organisations: 'xinlian-dianzi' } as const;
+
 /** The id (file name without extension) of an entry in another collection. */
-export const entryId = (collection: 'people' | 'books', description: string) =>
+export const entryId = (collection: 'people' | 'books' | 'organisations', description: string) =>
   z
     // YAML reads an all-digit id such as 9787020002207 as a number: accept it as the file name it is.
     .union([z.string(), z.number().int().nonnegative()])
     .transform((value) => String(value).trim())
     .pipe(
       z.string().regex(ID_PATTERN, {
-        message: `应填写 content/${collection}/ 里某个文件的文件名（不含扩展名），只用小写字母、数字和连字符，例如 ${collection === 'people' ? 'zhang-wei' : '9787020002207'}。`,
+        message: `应填写 content/${collection}/ 里某个文件的文件名（不含扩展名），只用小写字母、数字和连字符，例如 ${ID_EXAMPLE[collection]}。`,
       }),
     )
     .meta({
       description,
-      examples: [collection === 'people' ? 'zhang-wei' : '9787020002207'],
+      examples: [ID_EXAMPLE[collection]],
       // Read by the content check, which turns a dangling id into an error naming the file and field.
       references: collection,
     });
@@ -174,6 +177,33 @@ export const upkeep = () => ({
 /** Photos of a session, next to the content file (default none). */
 export const photos = (image: ImageField) =>
   z.array(picture(image)).default([]).meta({ description: '活动照片（可选）' });
+
+/** A count of 人次: a whole number from 0 up. */
+const personTimes = (description: string, example: number) =>
+  z
+    .number({ message: `人次应为非负整数，例如 ${example}。` })
+    .int({ message: `人次应为非负整数，例如 ${example}。` })
+    .nonnegative({ message: `人次应为非负整数，例如 ${example}。` })
+    .meta({ description, examples: [example] });
+
+/**
+ * Who came to a session, by organisation on the register (content/organisations): organisation → 人次. Optional and
+ * partial: the content check refuses a sum above the session's own 人次; what is left shows as 未登记单位.
+ */
+export const byOrganisation = () =>
+  z
+    .array(
+      z
+        .object({
+          /** The organisation: a file name from content/organisations. */
+          organisation: entryId('organisations', '单位（content/organisations 里的文件名）'),
+          /** 人次 from that organisation at this session. */
+          attendance: personTimes('该单位参加人次', 40),
+        })
+        .strict(),
+    )
+    .default([])
+    .meta({ description: '各单位参加人次（可选）：合计不能超过本期人次，其余计为未登记单位' });
 
 /** What a session series (初心讲坛, 南江读书会) says about its own sessions in the fields both share. */
 export interface SessionSeriesFields {

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import {
+  byOrganisation,
   entryId,
   eventFormat,
   photos,
@@ -42,6 +43,8 @@ const lectureBase = z
       .nonnegative({ message: '人次应为非负整数，例如 320。' })
       .optional()
       .meta({ description: '受教育人次（活动后填写）', examples: [320] }),
+    /** Of those 人次, how many came from which registered organisation (default none). */
+    byOrganisation: byOrganisation(),
     /** One-paragraph summary shown in lists and feeds. */
     summary: text('内容摘要', '围绕园区主导产业，讲解科技创新的路径与案例。'),
     /** Cover picture. Optional. */

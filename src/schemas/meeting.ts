@@ -1,5 +1,15 @@
 import { z } from 'astro/zod';
-import { entryId, eventFormat, photos, sessionHead, text, upkeep, type SchemaContext, NO_IMAGE } from './fields.ts';
+import {
+  byOrganisation,
+  entryId,
+  eventFormat,
+  photos,
+  sessionHead,
+  text,
+  upkeep,
+  type SchemaContext,
+  NO_IMAGE,
+} from './fields.ts';
 
 /** A member's written output after a meeting (心得), the 以输出倒逼输入 of the club's motto. */
 export const meetingOutputSchema = z
@@ -37,6 +47,8 @@ const meetingBase = z
       .int()
       .nonnegative({ message: '参加人数应为非负整数，例如 25。' })
       .meta({ description: '参加人数', examples: [25] }),
+    /** Of those who took part, how many came from which registered organisation (default none). */
+    byOrganisation: byOrganisation(),
     /** One-paragraph summary for lists and feeds. Optional. */
     summary: text('内容摘要').optional(),
     /** Members' written outputs (心得) (default none). */

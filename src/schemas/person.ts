@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { picture, text, upkeep, type SchemaContext, NO_IMAGE } from './fields.ts';
+import { entryId, picture, text, upkeep, type SchemaContext, NO_IMAGE } from './fields.ts';
 
 /** How the park's reports group the people who speak, lead and read. */
 export const PERSON_KINDS = [
@@ -26,6 +26,8 @@ const personBase = z
     title: text('职务或身份', '市委党校教授').optional(),
     /** Employer or unit. Optional. */
     organisation: text('所在单位', '白沙洲工业园区管委会').optional(),
+    /** Their organisation on the register (content/organisations), when it is one. Optional. */
+    memberOf: entryId('organisations', '所属登记单位（content/organisations 里的文件名，可选）').optional(),
     /** Category used in the park's reports (default 党员). */
     kind: z
       .enum(PERSON_KINDS, { message: `类别只能是 ${PERSON_KINDS.join('、')} 之一。` })

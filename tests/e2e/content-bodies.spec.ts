@@ -25,8 +25,14 @@ function routeOf(collection: CollectionName, id: string, data: Record<string, un
       return `people/${id}/`;
     case 'pages':
       return `about/${id.replace(/^about-/, '')}/`;
+    // Frontmatter only: the register is shown on the coverage page, which is where a body would have to appear.
+    case 'organisations':
+      return 'coverage/';
   }
 }
+
+/** Collections whose files carry no body (src/cms/config.ts offers none for them). */
+const FRONTMATTER_ONLY: readonly CollectionName[] = ['organisations'];
 
 /** Runs of prose (six characters or more between punctuation) of a Markdown/MDX body, markup removed. */
 export function proseRuns(body: string): string[] {
@@ -77,7 +83,7 @@ const entries = COLLECTION_NAMES.flatMap((collection) => {
 
 test('the sample content has bodies in every collection (so the next test proves something)', () => {
   const collections = new Set(entries.map((entry) => entry.collection));
-  expect([...collections].sort()).toEqual([...COLLECTION_NAMES].sort());
+  expect([...collections].sort()).toEqual(COLLECTION_NAMES.filter((name) => !FRONTMATTER_ONLY.includes(name)).sort());
 });
 
 test('every entry body with text appears on its built page, in every collection', () => {

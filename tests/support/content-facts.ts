@@ -38,6 +38,11 @@ function entries(folder: string): { file: string; data: Record<string, unknown>;
     });
 }
 
+/** Every file's frontmatter in a content folder, by id (file name without extension). */
+export function frontmatterById(folder: string): Map<string, Record<string, unknown>> {
+  return new Map(entries(folder).map(({ file, data }) => [file.replace(/\.mdx?$/, ''), data]));
+}
+
 function sessions(folder: string): SessionFacts[] {
   return entries(folder)
     .map(({ file, data }) => ({

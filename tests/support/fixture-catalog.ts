@@ -21,6 +21,7 @@ export function loadFixture(content = FIXTURE_SITE, today = TEST_BUILD_DATE): Ca
     meetings: pick('meetings'),
     books: pick('books'),
     people: pick('people'),
+    organisations: pick('organisations'),
     today,
   };
 }

@@ -1,4 +1,4 @@
-/** dangling-reference: a person or book id that no file in content/people or content/books has. */
+/** dangling-reference: a person, book or organisation id that no file in content/people, books or organisations has. */
 import path from 'node:path';
 import { closest } from '../closest.ts';
 import { PLACEHOLDER_ID } from '../placeholders.ts';
@@ -23,7 +23,7 @@ export const danglingReference: Rule = {
         file: entry.file,
         field,
         found: value,
-        message: `找不到${label.noun}「${value}」：${tree.rel(path.join(tree.content, target))}/ 里没有 ${value}.md。${guess ? `是不是想写 ${guess}？` : ''}请检查拼写，或先新建这个文件（npm run new -- ${label.command}）。`,
+        message: `找不到${label.noun}「${value}」：${tree.rel(path.join(tree.content, target))}/ 里没有 ${value}.md。${guess ? `是不是想写 ${guess}？` : ''}请检查拼写，或${'command' in label ? `先新建这个文件（npm run new -- ${label.command}）` : label.register}。`,
         expected: `content/${target}/ 里某个文件的文件名（不含 .md）`,
         example: exampleLine(fieldPath, guess ?? firstId(tree, target) ?? label.example),
       },

@@ -17,9 +17,11 @@ import { danglingReference } from './dangling-reference.ts';
 import { missingImage } from './missing-image.ts';
 import { timeOrder } from './time-order.ts';
 import { attendanceMissing } from './attendance-missing.ts';
+import { organisationAttendance } from './organisation-attendance.ts';
 import { unreferencedPerson } from './unreferenced-person.ts';
 import { unusedImage } from './unused-image.ts';
 import { unknownPage } from './unknown-page.ts';
+import { organisationBody } from './organisation-body.ts';
 
 export const RULES: readonly Rule[] = [
   fileName,
@@ -37,7 +39,9 @@ export const RULES: readonly Rule[] = [
   missingImage,
   timeOrder,
   attendanceMissing,
+  organisationAttendance,
   unreferencedPerson,
   unusedImage,
   unknownPage,
+  organisationBody,
 ];

@@ -12,7 +12,7 @@ export const placeholderReference: Rule = {
     const { entry, field, meta, value, path: fieldPath } = tagged;
     const target = meta.references;
     if (!target || value !== PLACEHOLDER_ID) return [];
-    const { command, example } = REFERENCE_LABEL[target];
+    const label = REFERENCE_LABEL[target];
     const folder = tree.rel(path.join(tree.content, target));
     const role = meta.description?.replace(/（.*$/, '') ?? field;
     return [
@@ -22,9 +22,9 @@ export const placeholderReference: Rule = {
         file: entry.file,
         field,
         found: PLACEHOLDER_ID,
-        message: `${role}还是 npm run new 留下的占位「${PLACEHOLDER_ID}」（${PLACEHOLDER}），网站不会生成。请把它改成 ${folder}/ 里真实${role}的文件名（不含 .md）；还没有这个文件就先运行 npm run new -- ${command}。`,
+        message: `${role}还是 npm run new 留下的占位「${PLACEHOLDER_ID}」（${PLACEHOLDER}），网站不会生成。请把它改成 ${folder}/ 里真实${role}的文件名（不含 .md）；还没有这个文件就${'command' in label ? `先运行 npm run new -- ${label.command}` : label.register}。`,
         expected: `${folder}/ 里某个文件的文件名（不含 .md）`,
-        example: exampleLine(fieldPath, firstId(tree, target) ?? example),
+        example: exampleLine(fieldPath, firstId(tree, target) ?? label.example),
       },
     ];
   },

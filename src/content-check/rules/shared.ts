@@ -3,10 +3,24 @@ import path from 'node:path';
 import { normalizeIsbn } from '../../lib/isbn.ts';
 import { absOf, type ContentEntry, type ContentTree, type TaggedField } from '../tree.ts';
 
-/** What the editor calls the thing a reference points at, the `npm run new` command that makes one, an id. */
-export const REFERENCE_LABEL: Record<'people' | 'books', { noun: string; command: string; example: string }> = {
+/** A collection other entries point at by id. */
+export type ReferencedCollection = 'people' | 'books' | 'organisations';
+
+/**
+ * What the editor calls the thing a reference points at, an id, and how to make one: the `npm run new` command, or
+ * (organisations, which `npm run new` does not write) where to register it.
+ */
+export const REFERENCE_LABEL: Record<
+  ReferencedCollection,
+  { noun: string; example: string } & ({ command: string } | { register: string })
+> = {
   people: { noun: '人物', command: 'person', example: 'zhang-wei' },
   books: { noun: '图书', command: 'book', example: '9787020002207' },
+  organisations: {
+    noun: '单位',
+    register: '先登记这个单位（在网页编辑后台「单位」里新建，或在 content/organisations/ 新建一个文件）',
+    example: 'xinlian-dianzi',
+  },
 };
 
 /** A book's ISBN-13 when its (raw) isbn field holds a valid one. */
@@ -22,6 +36,6 @@ export function imageFile(tree: ContentTree, { entry, value }: TaggedField): str
 }
 
 /** The first id of a collection, alphabetically: an example that exists. */
-export function firstId(tree: ContentTree, target: 'people' | 'books'): string | undefined {
+export function firstId(tree: ContentTree, target: ReferencedCollection): string | undefined {
   return [...tree.ids.get(target)!].sort()[0];
 }

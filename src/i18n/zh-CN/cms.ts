@@ -10,5 +10,8 @@ export const cms = {
   'cms.book': '一种图书',
   'cms.person': '一位人物',
   'cms.page': '一个页面',
+  'cms.organisation': '一个单位',
+  'cms.slug.organisations':
+    '文件名：单位简称的拼音，小写，用连字符分开，例如 xinlian-dianzi；讲坛和读书会的「各单位参加人次」按它引用，保存后不能再改。',
   'cms.summary.session': '第 {{number}} 期　{{title}}（{{date}}）',
 } as const;
