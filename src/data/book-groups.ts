@@ -1,0 +1,97 @@
+/**
+ * The library's book groups as paged lists: an author's, a publisher's, a class's and a year's books, and the
+ * newest gifts. Each group's pages come from Astro's paginate(), as the title index's do (src/lib/paging.ts:
+ * `paginateGroups`, fifty books a page, page 1 at the group's own address, page n at `<group>/<n>/`); a page's
+ * model is its books, the group's total, where the page stands and its page links. The routes under
+ * src/pages/library/ take their paths and page models from here and put the words on.
+ */
+import type { Page, PaginateFunction } from 'astro';
+import { getCatalog, getSite } from './catalog.ts';
+import type { Book } from '../lib/catalog.ts';
+import { CLC_LETTERS, type ClcLetter } from '../lib/clc.ts';
+import type { NamedGroup, YearGroup } from '../lib/library/browse.ts';
+import { paginateGroups, PAGE_SIZE, pager, type Pager } from '../lib/paging.ts';
+
+/** What one page of a book group shows. */
+export interface BookGroupPageModel {
+  /** This page's books, in the group's order. */
+  books: Book[];
+  /** Books in the whole group. */
+  total: number;
+  /** This page's number (from 1) and the group's number of pages. */
+  current: number;
+  last: number;
+  pager: Pager;
+}
+
+/** The model of `page` (Astro's paginate() page) of the group whose first page is at `first`. */
+export function bookGroupPage(first: string, page: Page<Book>): BookGroupPageModel {
+  return {
+    books: [...page.data],
+    total: page.total,
+    current: page.currentPage,
+    last: page.lastPage,
+    pager: pager(first, page.currentPage, page.lastPage),
+  };
+}
+
+/** /library/authors/<slug>/ and /library/publishers/<slug>/ (the `kinds` asked for), with their later pages. */
+export async function nameGroupPaths<K extends 'authors' | 'publishers'>(
+  paginate: PaginateFunction,
+  kinds: readonly K[],
+) {
+  const { library } = await getSite();
+  return kinds.flatMap((kind) =>
+    paginateGroups(
+      paginate,
+      library[kind].map((group): NamedGroup & { kind: K } => ({ ...group, kind })),
+      (group) => group.books,
+      (group) => ({ kind: group.kind, slug: group.slug }),
+    ),
+  );
+}
+
+/** A 中图法 top-level class (undefined: 未分类) and its books. */
+export interface ClassGroup {
+  letter: ClcLetter | undefined;
+  books: Book[];
+}
+
+/** /library/classes/<letter>/ for every top-level class (an empty class says so) and 未分类, with later pages. */
+export async function classGroupPaths(paginate: PaginateFunction) {
+  const catalog = await getCatalog();
+  const groups = [...CLC_LETTERS, undefined].map((letter): ClassGroup => ({
+    letter,
+    books: catalog.clcGroups.find((group) => group.letter === letter)?.books ?? [],
+  }));
+  return paginateGroups(
+    paginate,
+    groups,
+    (group) => group.books,
+    (group) => ({ letter: group.letter ? group.letter.toLowerCase() : 'none' }),
+  );
+}
+
+/** /library/years/<year>/ for every year of publication, and years/unknown/ (不详) always, with later pages. */
+export async function yearGroupPaths(paginate: PaginateFunction) {
+  const { years } = (await getSite()).library;
+  // 不详 always has a page: book pages link to it when the year is missing.
+  const groups: YearGroup[] = years.some((g) => g.year === undefined)
+    ? years
+    : [...years, { year: undefined, books: [] }];
+  return paginateGroups(
+    paginate,
+    groups,
+    (group) => group.books,
+    (group) => ({ year: String(group.year ?? 'unknown') }),
+  );
+}
+
+/** /library/new/ and its later pages: every dated gift, newest first. */
+export async function newArrivalPaths(paginate: PaginateFunction) {
+  const catalog = await getCatalog();
+  return paginate(
+    catalog.booksByDonation.filter((book) => book.data.donatedOn),
+    { pageSize: PAGE_SIZE.groups },
+  );
+}
