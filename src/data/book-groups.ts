@@ -9,31 +9,15 @@ import type { Page, PaginateFunction } from 'astro';
 import { getCatalog, getSite } from './catalog.ts';
 import type { Book } from '../lib/catalog.ts';
 import { CLC_LETTERS, type ClcLetter } from '../lib/clc.ts';
-import type { NamedGroup, YearGroup } from '../lib/library/browse.ts';
-import { paginateGroups, PAGE_SIZE, pager, type Pager } from '../lib/paging.ts';
+import type { DonorSummary, NamedGroup, YearGroup } from '../lib/library/browse.ts';
+import { listPage, paginateGroups, PAGE_SIZE, type ListPage } from '../lib/paging.ts';
+import { paths } from '../lib/urls.ts';
 
-/** What one page of a book group shows. */
-export interface BookGroupPageModel {
-  /** This page's books, in the group's order. */
-  books: Book[];
-  /** Books in the whole group. */
-  total: number;
-  /** This page's number (from 1) and the group's number of pages. */
-  current: number;
-  last: number;
-  pager: Pager;
-}
+/** What one page of a book group shows: its books, the group's total, where the page stands, its page links. */
+export type BookGroupPageModel = ListPage<Book>;
 
 /** The model of `page` (Astro's paginate() page) of the group whose first page is at `first`. */
-export function bookGroupPage(first: string, page: Page<Book>): BookGroupPageModel {
-  return {
-    books: [...page.data],
-    total: page.total,
-    current: page.currentPage,
-    last: page.lastPage,
-    pager: pager(first, page.currentPage, page.lastPage),
-  };
-}
+export const bookGroupPage = (first: string, page: Page<Book>): BookGroupPageModel => listPage(first, page);
 
 /** /library/authors/<slug>/ and /library/publishers/<slug>/ (the `kinds` asked for), with their later pages. */
 export async function nameGroupPaths<K extends 'authors' | 'publishers'>(
@@ -95,3 +79,11 @@ export async function newArrivalPaths(paginate: PaginateFunction) {
     { pageSize: PAGE_SIZE.groups },
   );
 }
+
+/** /library/donors/ and its later pages: every named donor, in name order, fifty to a page. */
+export async function donorPaths(paginate: PaginateFunction) {
+  return paginate((await getSite()).library.donors, { pageSize: PAGE_SIZE.people });
+}
+
+/** A page of the donor list, from the page {@link donorPaths} gives. */
+export const donorPage = (page: Page<DonorSummary>) => listPage(paths.libraryDonors(), page);

@@ -6,7 +6,7 @@
 import type { PaginateFunction } from 'astro';
 
 /** Items per page: small enough that a page stays light at 10,000 books, large enough to browse. */
-export const PAGE_SIZE = { notes: 20, titles: 100, series: 12, groups: 50 } as const;
+export const PAGE_SIZE = { notes: 20, titles: 100, series: 12, groups: 50, people: 50 } as const;
 
 /** The address of page `n` of a list whose first page is `first` (ends in /); `sub` is the segment before n. */
 export function pagePath(first: string, n: number, sub = ''): string {
@@ -64,6 +64,35 @@ export interface Pager {
 /** The pager for page `current` of `last` of the list at `first` (see pagePath for `sub`). */
 export function pager(first: string, current: number, last: number, sub = ''): Pager {
   return { current, last, links: pageLinks(current, last), hrefs: pageHrefs(first, last, sub) };
+}
+
+/** One page of a list as a page shows it: its items, the list's total, where the page stands, its page links. */
+export interface ListPage<T> {
+  /** This page's items, in the list's order. */
+  items: T[];
+  /** Items in the whole list. */
+  total: number;
+  /** This page's number (from 1) and the list's number of pages. */
+  current: number;
+  last: number;
+  pager: Pager;
+}
+
+/**
+ * The page model of one page Astro's paginate() made (`page`: its data, total, currentPage, lastPage) of the
+ * list whose first page is at `first`: what every paged list (a book group, the donors, the rotation) renders.
+ */
+export function listPage<T>(
+  first: string,
+  page: { data: readonly T[]; total: number; currentPage: number; lastPage: number },
+): ListPage<T> {
+  return {
+    items: [...page.data],
+    total: page.total,
+    current: page.currentPage,
+    last: page.lastPage,
+    pager: pager(first, page.currentPage, page.lastPage),
+  };
 }
 
 /** Number of pages a list of `count` items takes at `size` a page (at least one). */

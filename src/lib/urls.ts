@@ -25,6 +25,8 @@ export const paths = {
   meetings: () => '/meetings/',
   meeting: (number: number) => `/meetings/${number}/`,
   meetingYear: (year: number) => `/meetings/years/${year}/`,
+  /** Every lead reader's turns, most first, paged. */
+  meetingRotation: () => '/meetings/rotation/',
   library: () => '/library/',
   libraryNew: () => '/library/new/',
   libraryClasses: () => '/library/classes/',

@@ -32,6 +32,8 @@ export const library = {
   'library.donors.description': '感谢每一位捐书人。按姓名拼音排序；匿名捐赠只计数，不公开。',
   'library.donors.books': '捐书 {titles} 种 {copies} 册',
   'library.donors.notes': '写下寄语 {n} 条',
+  'library.donors.count': '共 {n} 位捐赠人',
+  'library.donors.countPaged': '共 {n} 位捐赠人，第 {current}/{last} 页',
   'library.donors.anonymous': '匿名捐赠 {titles} 种 {copies} 册',
   'library.notes': '最新扉页寄语',
   'library.notes.description': '读者写在扉页上、留给下一位读者的话，新写的在前。',
