@@ -91,8 +91,8 @@ describe('library pages on the built site', () => {
 
   it('has a page per 中图法 class with its books and count, and 未分类 for the rest', () => {
     expect(listedTitles('library/classes/i')).toEqual(['红岩', '平凡的世界']);
-    expect(mainText('library/classes/i')).toMatch(/I 文学 2 种/);
-    expect(mainText('library/classes/e')).toMatch(/0 种 这一类暂无藏书/);
+    expect(mainText('library/classes/i')).toMatch(/I 文学 共 2 种/);
+    expect(mainText('library/classes/e')).toMatch(/共 0 种 这一类暂无藏书/);
     // Pinyin collation puts symbols before Han characters.
     expect(listedTitles('library/classes/none')).toEqual(['<script>alert(1)</script>', '乡土中国']);
     const index = mainText('library/classes');

@@ -19,9 +19,12 @@ import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { chromiumPath, CHROMIUM_FLAGS } from '../browser.ts';
 import { buildSite, ROOT } from '../support/build-site.ts';
 import { PAGE_SIZE } from '../../src/lib/paging.ts';
+import { ROTATION_SHOWN } from '../../src/components/series/breakdown.ts';
 
 /** Four full title pages and one book on a fifth: page 1 then links 1, 2, …, 5, with a gap. */
 const BOOKS = 4 * PAGE_SIZE.titles + 1;
+/** Donors enough for two pages of the donor list (nearly everyone gives a book). */
+const PEOPLE = Math.ceil(1.5 * PAGE_SIZE.people);
 /** Few enough publishers that each has about three group pages' worth of books or more. */
 const PUBLISHERS = Math.floor(BOOKS / (3 * PAGE_SIZE.groups));
 let work: string;
@@ -35,7 +38,7 @@ beforeAll(async () => {
     books: BOOKS,
     lectures: 30,
     meetings: 40,
-    people: 40,
+    people: PEOPLE,
     publishers: PUBLISHERS,
     coverShare: 0,
     lecturesWithPhotos: 0,
@@ -113,7 +116,7 @@ describe('other long lists at scale', () => {
 
 /** The count line of a group page: 共 N 种, with 第 i/n 页 when the group has more than one page. */
 const countLine = (page: string) => {
-  const match = /<p class="group-count">共 ([\d,]+) 种(?:，第 (\d+)\/(\d+) 页)?<\/p>/.exec(page);
+  const match = /<p class="group-count"[^>]*>共 ([\d,]+) 种(?:，第 (\d+)\/(\d+) 页)?<\/p>/.exec(page);
   if (!match) throw new Error('no count line');
   return { total: Number(match[1]!.replace(/,/g, '')), current: Number(match[2] ?? 1), last: Number(match[3] ?? 1) };
 };
@@ -232,5 +235,46 @@ describe('the book groups of a long library', () => {
       await browser.close();
       await server.close();
     }
+  });
+});
+
+describe('lists of people at scale', () => {
+  /** `共 N 位…` and, on a paged list, `第 i/n 页`, from a page's count line. */
+  const peopleCount = (page: string) => {
+    const match = /<p class="group-count"[^>]*>共 (\d+) 位[^<，]*(?:，第 (\d+)\/(\d+) 页)?<\/p>/.exec(page)!;
+    return { total: Number(match[1]), current: Number(match[2] ?? 1), last: Number(match[3] ?? 1) };
+  };
+  const personLinks = (page: string) => [...page.matchAll(/<a href="\/people\/([^/"]+)\/"/g)].map((m) => m[1]!);
+
+  it('the donors come fifty to a page, and the pages together name every donor once', () => {
+    const pages = listPages('library/donors');
+    const { total } = peopleCount(html('library/donors'));
+    expect(total).toBeGreaterThan(PAGE_SIZE.people);
+    expect(pages).toHaveLength(Math.ceil(total / PAGE_SIZE.people));
+    const donors = pages.flatMap((route, i) => {
+      const page = html(route);
+      expect(peopleCount(page).current, route).toBe(i + 1);
+      const list = /<ul class="entry-list donor-list"[^>]*>([\s\S]*?)<\/ul>/.exec(page)![1]!;
+      const names = personLinks(list);
+      expect(names.length, route).toBeLessThanOrEqual(PAGE_SIZE.people);
+      return names;
+    });
+    expect(donors).toHaveLength(total);
+    expect(new Set(donors).size).toBe(total);
+  });
+
+  it('the meetings page shows the first lead readers of the rotation and links to all of them', () => {
+    const meetings = html('meetings');
+    const rotation = /<h3 id="rotation">[\s\S]*?<\/table>[\s\S]*?<\/p>/.exec(meetings)![0];
+    expect(rotation.match(/<tr/g)).toHaveLength(ROTATION_SHOWN + 1);
+    const { total } = peopleCount(html('meetings/rotation'));
+    expect(total).toBeGreaterThan(ROTATION_SHOWN);
+    expect(rotation).toContain(`<a href="/meetings/rotation/">全部 ${total} 位领读人</a>`);
+    const listed = listPages('meetings/rotation').flatMap((route) => {
+      const table = /<tbody>([\s\S]*?)<\/tbody>/.exec(html(route))![1]!;
+      return personLinks(table);
+    });
+    expect(new Set(listed).size).toBe(total);
+    expect(listed).toHaveLength(total);
   });
 });
