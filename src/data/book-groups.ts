@@ -19,8 +19,8 @@ export type BookGroupPageModel = ListPage<Book>;
 /** The model of `page` (Astro's paginate() page) of the group whose first page is at `first`. */
 export const bookGroupPage = (first: string, page: Page<Book>): BookGroupPageModel => listPage(first, page);
 
-/** /library/authors/<slug>/ and /library/publishers/<slug>/ (the `kinds` asked for), with their later pages. */
-export async function nameGroupPaths<K extends 'authors' | 'publishers'>(
+/** /library/authors/<slug>/, /library/publishers/<slug>/, /library/translators/<slug>/ (the `kinds` asked for), with their later pages. */
+export async function nameGroupPaths<K extends 'authors' | 'publishers' | 'translators'>(
   paginate: PaginateFunction,
   kinds: readonly K[],
 ) {
