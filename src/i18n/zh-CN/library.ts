@@ -7,7 +7,6 @@ export const library = {
   'library.classPage.title': '{code} {name}',
   'library.classPage.description': '中图法 {code} 类（{name}）的馆藏图书。',
   'library.unclassified': '未分类',
-  'library.bookCount': '{n} 种',
   'library.bookCount.total': '共 {n} 种',
   'library.bookCount.paged': '共 {n} 种，第 {current}/{last} 页',
   'library.browse': '浏览馆藏',
