@@ -21,7 +21,7 @@ import { copyStarterContent, editedLecture, measureDevLoop, type DevLoop } from 
 import { peakBetween, peaksByProcess, runMeasured, type Measured } from './bench/measure.ts';
 import { countPages, folderSize, kb, mb, seconds } from './bench/sizes.ts';
 import type { PhaseName } from './bench/phase-marks.ts';
-import { budgetProblems, heaviest, measureSite } from '../tests/budgets/check.ts';
+import { budgetProblems, heaviest, measureSite, mostElements } from '../tests/budgets/check.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const nodeModules = path.join(root, 'node_modules');
@@ -329,6 +329,13 @@ const library = budget.pages.find((p) => p.page === 'library/');
 if (home) log(`  home: HTML ${kb(home.html)}; library index: HTML ${kb(library?.html ?? 0)}`);
 const biggest = [...budget.pages].sort((a, b) => b.html - a.html).slice(0, 3);
 log(`  largest pages: ${biggest.map((p) => `/${p.page} ${kb(p.html)}`).join(', ')}`);
+// The page a phone works hardest on: the most elements (a long list is the usual culprit; lists are paged).
+const heaviestPage = mostElements(budget);
+if (heaviestPage)
+  log(
+    `  heaviest page of the site: /${heaviestPage.page} ${heaviestPage.elements.toLocaleString('en')} elements, ` +
+      `HTML ${kb(heaviestPage.rawHtml)} (${kb(heaviestPage.html)} gzip)`,
+  );
 log(`  all CSS: ${kb(budget.totalCss)} in ${budget.css.size} file(s)`);
 log(
   problems.length
@@ -406,7 +413,10 @@ if (!args['no-lighthouse']) {
   try {
     const { runLighthouse } = await import('./bench/lighthouse.ts');
     const bookPage = budget.pages.find((p) => p.kind === 'book')?.page ?? 'library/';
-    const scores = await runLighthouse(last.out, ['./', 'lectures/1/', `./${bookPage}`, 'search/']);
+    const pagesToScore = ['./', 'lectures/1/', `./${bookPage}`, 'search/'];
+    // The heaviest page too (most elements): the one most likely to lose points on a phone.
+    if (heaviestPage && !pagesToScore.includes(`./${heaviestPage.page}`)) pagesToScore.push(`./${heaviestPage.page}`);
+    const scores = await runLighthouse(last.out, pagesToScore);
     lighthouse = scores;
     log('  page                     perf  a11y  best  seo');
     for (const s of scores) {
@@ -457,6 +467,12 @@ const results = {
   dist,
   index,
   totalCss: budget.totalCss,
+  heaviestPage: heaviestPage && {
+    page: heaviestPage.page,
+    elements: heaviestPage.elements,
+    html: heaviestPage.rawHtml,
+    gzip: heaviestPage.html,
+  },
   budgetProblems: problems,
   transfer,
   lighthouse,

@@ -19,6 +19,8 @@ export interface CorpusOptions {
   lectures?: number;
   meetings?: number;
   people?: number;
+  /** How many of the generator's publishers the books spread over (default all ten): fewer make larger groups. */
+  publishers?: number;
   /** Share of books with a cover photo (the rest get the typographic cover). */
   coverShare?: number;
   /** Lectures with two photos each, and meetings with one. */
@@ -305,6 +307,7 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
     lectures: lectureCount = 500,
     meetings: meetingCount = 500,
     people: peopleCount = 300,
+    publishers: publisherCount = PUBLISHERS.length,
     coverShare = 0.01,
     lecturesWithPhotos = 40,
     meetingsWithPhotos = 20,
@@ -325,6 +328,9 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
   const imageJobs: (() => Promise<void>)[] = [];
   const photos = new PhotoMaker();
   let images = 0;
+
+  // The same draw whatever the count, so the default corpus is the one the benchmark always built.
+  const publishers = PUBLISHERS.slice(0, Math.max(1, publisherCount));
 
   // People: unique pinyin ids, names from the same parts.
   const people: string[] = [];
@@ -374,7 +380,7 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
       title,
       subtitle: rng.next() < 0.1 ? '纪念版' : undefined,
       authors: Array.from({ length: rng.int(1, 2) }, () => names.get(rng.pick(people)) ?? '佚名'),
-      publisher: rng.pick(PUBLISHERS),
+      publisher: rng.pick(publishers),
       year: rng.int(1978, 2025),
       isbn,
       clc: rng.next() < 0.92 ? `${letter}${rng.int(1, 899)}${rng.next() < 0.4 ? `.${rng.int(1, 9)}` : ''}` : undefined,

@@ -37,6 +37,8 @@ export interface BookPage {
   /** Path segment of each author's page, and of the publisher's. */
   authorSlugs: { name: string; slug: string }[];
   publisherSlug: string | undefined;
+  /** Each translator with the path segment of their page. */
+  translatorSlugs: { name: string; slug: string }[];
   meta: PageMetaFacts;
 }
 
@@ -50,6 +52,7 @@ export function bookPage(site: SiteModel, book: Book): BookPage {
     notes: flyleafChain(book),
     authorSlugs: data.authors.map((name) => ({ name, slug: library.authorSlug.get(name)! })),
     publisherSlug: data.publisher ? library.publisherSlug.get(data.publisher) : undefined,
+    translatorSlugs: data.translators.map((name) => ({ name, slug: library.translatorSlug.get(name)! })),
     meta: pageMetaOf('books', book),
   };
 }

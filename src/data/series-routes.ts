@@ -6,7 +6,8 @@ import type { GetStaticPaths, Page, PaginateFunction } from 'astro';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { getCatalog, getSite } from './catalog.ts';
 import { pageMetaOf } from './detail-pages.ts';
-import { laterPages, PAGE_SIZE, pageCount, pager } from '../lib/paging.ts';
+import { laterPages, listPage, PAGE_SIZE, pageCount, pager } from '../lib/paging.ts';
+import type { LeadReaderTurn } from '../lib/series/meetings.ts';
 import type { SeriesDescriptor, SeriesSlug, Session } from '../lib/series/series.ts';
 import { sessionsInYear, sessionView, sessionViews } from '../lib/series/session.ts';
 import { absoluteUrl, paths } from '../lib/urls.ts';
@@ -84,3 +85,10 @@ export async function yearPage(series: SeriesDescriptor, year: number) {
   const { sessions, held, upcoming } = sessionsInYear(series, catalog, year);
   return { series, year, sessions: sessionViews(series, sessions, catalog), held, upcoming };
 }
+
+/** /meetings/rotation/ and its later pages: every lead reader's turns, most first, fifty to a page. */
+export const rotationPaths = (async ({ paginate }: { paginate: PaginateFunction }) =>
+  paginate((await getSite()).stats.rotation, { pageSize: PAGE_SIZE.people })) satisfies GetStaticPaths;
+
+/** A page of the lead-reader rotation, from the page {@link rotationPaths} gives. */
+export const rotationPage = (page: Page<LeadReaderTurn>) => listPage(paths.meetingRotation(), page);

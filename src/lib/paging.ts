@@ -1,12 +1,12 @@
 /**
- * Long lists split into pages (flyleaf notes, the title index, past meetings and lectures): page sizes, the
- * address of each page and the short run of page links a phone can hit. Page 1 keeps the list's old address,
- * so every existing link stays valid; page n lives at `<list>/<n>/` (or a series' `<list>/page/<n>/`).
+ * Long lists split into pages (flyleaf notes, the title index, the library's book groups, past meetings and
+ * lectures): page sizes, the address of each page and the short run of page links a phone can hit. Page 1 keeps
+ * the list's old address, so every existing link stays valid; page n lives at `<list>/<n>/` (or a series' `<list>/page/<n>/`).
  */
 import type { PaginateFunction } from 'astro';
 
 /** Items per page: small enough that a page stays light at 10,000 books, large enough to browse. */
-export const PAGE_SIZE = { notes: 20, titles: 100, series: 12 } as const;
+export const PAGE_SIZE = { notes: 20, titles: 100, series: 12, groups: 50, people: 50 } as const;
 
 /** The address of page `n` of a list whose first page is `first` (ends in /); `sub` is the segment before n. */
 export function pagePath(first: string, n: number, sub = ''): string {
@@ -66,6 +66,35 @@ export function pager(first: string, current: number, last: number, sub = ''): P
   return { current, last, links: pageLinks(current, last), hrefs: pageHrefs(first, last, sub) };
 }
 
+/** One page of a list as a page shows it: its items, the list's total, where the page stands, its page links. */
+export interface ListPage<T> {
+  /** This page's items, in the list's order. */
+  items: T[];
+  /** Items in the whole list. */
+  total: number;
+  /** This page's number (from 1) and the list's number of pages. */
+  current: number;
+  last: number;
+  pager: Pager;
+}
+
+/**
+ * The page model of one page Astro's paginate() made (`page`: its data, total, currentPage, lastPage) of the
+ * list whose first page is at `first`: what every paged list (a book group, the donors, the rotation) renders.
+ */
+export function listPage<T>(
+  first: string,
+  page: { data: readonly T[]; total: number; currentPage: number; lastPage: number },
+): ListPage<T> {
+  return {
+    items: [...page.data],
+    total: page.total,
+    current: page.currentPage,
+    last: page.lastPage,
+    pager: pager(first, page.currentPage, page.lastPage),
+  };
+}
+
 /** Number of pages a list of `count` items takes at `size` a page (at least one). */
 export const pageCount = (count: number, size: number) => Math.max(1, Math.ceil(count / size));
 
@@ -75,4 +104,22 @@ export const pageCount = (count: number, size: number) => Math.max(1, Math.ceil(
  */
 export function laterPages<T>(paginate: PaginateFunction, items: readonly T[]) {
   return paginate(items, { pageSize: PAGE_SIZE.series }).filter((path) => path.params.page !== '1');
+}
+
+/**
+ * Astro's paginate() (the one the title index uses) over many lists at once, one per group (an author's books,
+ * a class's books …), each at its own address: page 1 at the group's address, page n at `<group>/<n>/` (the
+ * route is `<group>/[...page].astro`). `paramsOf` gives a group's address segments; each page gets the group as
+ * the prop `group` beside Astro's `page`. Fifty to a page keeps a page near 500 elements at any catalogue size.
+ */
+export function paginateGroups<G, T, P extends Record<string, string>>(
+  paginate: PaginateFunction,
+  groups: readonly G[],
+  itemsOf: (group: G) => readonly T[],
+  paramsOf: (group: G) => P,
+  size: number = PAGE_SIZE.groups,
+) {
+  return groups.flatMap((group) =>
+    paginate(itemsOf(group), { pageSize: size, params: paramsOf(group), props: { group } }),
+  );
 }

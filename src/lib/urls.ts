@@ -25,6 +25,8 @@ export const paths = {
   meetings: () => '/meetings/',
   meeting: (number: number) => `/meetings/${number}/`,
   meetingYear: (year: number) => `/meetings/years/${year}/`,
+  /** Every lead reader's turns, most first, paged. */
+  meetingRotation: () => '/meetings/rotation/',
   library: () => '/library/',
   libraryNew: () => '/library/new/',
   libraryClasses: () => '/library/classes/',
@@ -34,6 +36,8 @@ export const paths = {
   libraryAuthor: (slug: string) => `/library/authors/${slug}/`,
   libraryPublishers: () => '/library/publishers/',
   libraryPublisher: (slug: string) => `/library/publishers/${slug}/`,
+  libraryTranslators: () => '/library/translators/',
+  libraryTranslator: (slug: string) => `/library/translators/${slug}/`,
   libraryYears: () => '/library/years/',
   /** undefined: books whose year of publication is not recorded (不详). */
   libraryYear: (year: number | undefined) => `/library/years/${year ?? 'unknown'}/`,

@@ -2,12 +2,14 @@
  * Page budgets (issue 8), measured over a built site the way a browser receives it: gzip-compressed.
  * - a book or lecture page: HTML + the CSS it links ≤ 15 KB;
  * - no JavaScript on any page but /search/, apart from the 适老化 reading-settings script (≤ 2 KB);
- * - all CSS the site links, together ≤ 15 KB.
+ * - all CSS the site links, together ≤ 15 KB;
+ * - at most 1,500 elements on any page (long lists are paged: src/lib/paging.ts), so a phone lays it out fast.
  * Used by tests/cli/budget.test.ts (npm test) and by the benchmark (npm run bench) on 10,000 books.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { Parser } from 'htmlparser2';
 
 export const BUDGETS = {
   /** HTML + linked CSS of a book or lecture page. */
@@ -16,6 +18,8 @@ export const BUDGETS = {
   pageScript: 2 * 1024,
   /** Every stylesheet linked from any page, summed once. */
   totalCss: 15 * 1024,
+  /** Elements on one page, as Lighthouse's DOM-size audit counts them (every element, head included). */
+  elements: 1500,
 } as const;
 
 export type PageKind = 'book' | 'lecture' | 'meeting' | 'person' | 'search' | 'other';
@@ -25,6 +29,10 @@ export interface PageReport {
   page: string;
   kind: PageKind;
   html: number;
+  /** Bytes of the page's HTML as written (uncompressed). */
+  rawHtml: number;
+  /** Elements in the page. */
+  elements: number;
   css: number;
   js: number;
   /** Script files the page loads, with their static imports. */
@@ -63,6 +71,14 @@ function htmlFiles(dir: string, prefix = ''): string[] {
     } else if (entry.name.endsWith('.html')) found.push(relative);
   }
   return found;
+}
+
+/** Elements in an HTML document, counted by a real HTML parser (not fooled by `<` in scripts or comments). */
+export function countElements(html: string): number {
+  let elements = 0;
+  const parser = new Parser({ onopentag: () => void elements++ });
+  parser.end(html);
+  return elements;
 }
 
 const attr = (tag: string, name: string) =>
@@ -150,6 +166,8 @@ export function measureSite(distDir: string, base = '/'): SiteReport {
       page,
       kind: pageKind(page),
       html: gzipped(path.join(distDir, relative)),
+      rawHtml: Buffer.byteLength(source),
+      elements: countElements(source),
       css: pageCss,
       js: [...scripts].reduce((sum, file) => sum + gzipped(file), inlineBytes),
       scripts: [...scripts].map((file) => path.relative(distDir, file)),
@@ -171,6 +189,8 @@ export function budgetProblems(report: SiteReport): string[] {
         `/${page.page}: HTML ${kb(page.html)} + CSS ${kb(page.css)} = ${kb(page.html + page.css)} gzip, budget ${kb(BUDGETS.contentPage)}`,
       );
     }
+    if (page.elements > BUDGETS.elements)
+      problems.push(`/${page.page}: ${page.elements} elements, budget ${BUDGETS.elements.toLocaleString('en')}`);
     if (page.kind === 'search') continue;
     if (page.inlineScripts > 0) problems.push(`/${page.page}: ${page.inlineScripts} inline <script> (none allowed)`);
     if (page.scripts.length > 1) {
@@ -197,4 +217,12 @@ export function heaviest(report: SiteReport, kind: PageKind): PageReport | undef
   return report.pages
     .filter((p) => p.kind === kind)
     .reduce<PageReport | undefined>((max, p) => (!max || p.html + p.css > max.html + max.css ? p : max), undefined);
+}
+
+/** The page with the most elements (the heaviest for a phone to lay out), with its size, for reports. */
+export function mostElements(report: SiteReport): PageReport | undefined {
+  return report.pages.reduce<PageReport | undefined>(
+    (max, p) => (!max || p.elements > max.elements ? p : max),
+    undefined,
+  );
 }

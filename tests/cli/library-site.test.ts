@@ -91,8 +91,8 @@ describe('library pages on the built site', () => {
 
   it('has a page per 中图法 class with its books and count, and 未分类 for the rest', () => {
     expect(listedTitles('library/classes/i')).toEqual(['红岩', '平凡的世界']);
-    expect(mainText('library/classes/i')).toMatch(/I 文学 2 种/);
-    expect(mainText('library/classes/e')).toMatch(/0 种 这一类暂无藏书/);
+    expect(mainText('library/classes/i')).toMatch(/I 文学 共 2 种/);
+    expect(mainText('library/classes/e')).toMatch(/共 0 种 这一类暂无藏书/);
     // Pinyin collation puts symbols before Han characters.
     expect(listedTitles('library/classes/none')).toEqual(['<script>alert(1)</script>', '乡土中国']);
     const index = mainText('library/classes');
@@ -109,6 +109,13 @@ describe('library pages on the built site', () => {
     expect(listedTitles('library/publishers/ren-min-wen-xue-chu-ban-she')).toEqual(['平凡的世界']);
     expect(listedTitles('library/years/unknown')).toEqual(['乡土中国']);
     expect(page('books/9787532130016')).toContain('href="/library/authors/yang-yi-yan/"');
+    // A translator is a way in too: the book page links the name to the translator's page, which lists the book.
+    const translator =
+      /<dt>译者<\/dt>\s*<dd>\s*<a href="\/(library\/translators\/[^"/]+)\/">中共中央马克思恩格斯列宁斯大林著作编译局</.exec(
+        page('books/9787010009148'),
+      )![1]!;
+    expect(listedTitles(translator)).toContain('共产党宣言');
+    expect(mainText('library/translators')).toMatch(/中共中央马克思恩格斯列宁斯大林著作编译局 （\d+ 种）/);
   });
 
   it('gives every donor a page with the books given and notes written, and a donors index with counts', () => {

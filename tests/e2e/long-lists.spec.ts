@@ -29,7 +29,7 @@ async function walkPages(page: Page, selector: string, maxPerPage: number): Prom
 
 test('flyleaf notes come twenty to a page, and the pages together hold every note', async ({ page }) => {
   await page.goto('./library/notes/');
-  const total = Number(/共 (\d+) 条/.exec((await page.locator('main .lede').textContent()) ?? '')![1]);
+  const total = Number(/共 (\d+) 条/.exec((await page.locator('main .group-count').textContent()) ?? '')![1]);
   expect(total).toBeGreaterThan(20);
   const { items, pages } = await walkPages(page, 'main ol.notes > li', 20);
   expect(items).toBe(total);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUDGETS, budgetProblems, measureSite, pageKind } from '../budgets/check.ts';
+import { BUDGETS, budgetProblems, countElements, measureSite, mostElements, pageKind } from '../budgets/check.ts';
 
 let dir: string;
 afterEach(() => {
@@ -99,6 +99,25 @@ describe('measureSite and budgetProblems', () => {
     const problems = budgetProblems(report);
     expect(problems).toContainEqual(expect.stringMatching(/^all CSS together .* budget 15\.0 KB/));
     expect(problems).toContainEqual('linked file not in the site: /_astro/gone.css');
+  });
+
+  it('counts elements as a browser would, and fails a page over the element budget', () => {
+    // A `<` in a script or a comment is not an element; void and unclosed elements are.
+    expect(
+      countElements(
+        '<!doctype html><html><head><script>if (a<b) x();</script></head><body><!-- <p> --><br><p>x</body></html>',
+      ),
+    ).toBe(6);
+    const items = (n: number) => `<ul>${'<li>书</li>'.repeat(n)}</ul>`;
+    // html, head, body, ul: four elements around the list items.
+    const report = measureSite(
+      site({
+        'library/titles/index.html': page('', items(BUDGETS.elements - 4)),
+        'library/years/2019/index.html': page('', items(BUDGETS.elements - 3)),
+      }),
+    );
+    expect(mostElements(report)).toMatchObject({ page: 'library/years/2019/', elements: BUDGETS.elements + 1 });
+    expect(budgetProblems(report)).toEqual([`/library/years/2019/: ${BUDGETS.elements + 1} elements, budget 1,500`]);
   });
 
   it('resolves links under a base path', () => {

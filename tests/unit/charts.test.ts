@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { barChart, columnChart } from '../../src/lib/charts/bars.ts';
 import { niceStep, ticks } from '../../src/lib/charts/scale.ts';
-import { statsCharts } from '../../src/components/stats/charts.ts';
+import { RECENT_MONTHS, statsCharts } from '../../src/components/stats/charts.ts';
 import { buildCatalog } from '../../src/lib/catalog.ts';
 import { seriesStats } from '../../src/lib/series/index.ts';
 import { loadFixture } from '../support/fixture-catalog.ts';
@@ -101,6 +101,18 @@ describe('the 数据 page charts', () => {
       ['2024年5月', 1, 2],
     ]);
     expect(byId['donations-per-month']!.layout.bars).toHaveLength(3);
+  });
+
+  it('shows the latest two years of monthly gifts, and says so, when there are more', () => {
+    const stats = seriesStats(buildCatalog(loadFixture()));
+    const month = (i: number) => `${2015 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+    const donations = Array.from({ length: RECENT_MONTHS + 30 }, (_, i) => ({ month: month(i), titles: 1, copies: 2 }));
+    const chart = statsCharts({ ...stats, donations }).find((c) => c.id === 'donations-per-month')!;
+    expect(chart.title).toBe(`共享图书馆：每月捐赠图书（种）（近 ${RECENT_MONTHS} 个月）`);
+    expect(chart.layout.bars).toHaveLength(RECENT_MONTHS);
+    expect(chart.table.rows).toHaveLength(RECENT_MONTHS);
+    expect(chart.table.rows[0]![0]).toBe('2017年7月');
+    expect(chart.table.rows.at(-1)![0]).toBe('2019年6月');
     expect(byId['top-lead-readers']!.table.rows).toEqual([
       ['李娜', 2, '2020年6月20日'],
       ['曾立', 1, '2020年6月20日'],

@@ -79,6 +79,11 @@ describe('library groupings', () => {
     expect(index.authorSlug.get('章伟')).toBe(zhang2);
   });
 
+  it('groups translators like authors, and only books with a translator', () => {
+    expect(index.translators.map((g) => [g.name, g.books.map((b) => b.id)])).toEqual([['董乐山', ['b5']]]);
+    expect(index.translatorSlug.get('董乐山')).toBe(index.translators[0]!.slug);
+  });
+
   it('groups by publisher and year, unknown year last', () => {
     expect(index.publishers.find((g) => g.name === '人民文学出版社')!.books.map((b) => b.id)).toEqual(['b2', 'b3']);
     expect(index.years.map((g) => g.year)).toEqual([2015, 2010, undefined]);

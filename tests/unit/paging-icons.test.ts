@@ -1,7 +1,8 @@
 /** Page links for long lists, and the icon set drawn from the one SVG (issue "Every page right", point 8). */
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { groupStartPages, pageLinks, pagePath } from '../../src/lib/paging.ts';
+import type { PaginateFunction } from 'astro';
+import { groupStartPages, listPage, PAGE_SIZE, pageLinks, pagePath, paginateGroups } from '../../src/lib/paging.ts';
 import { faviconIco, ICO_SIZES, iconPng, icoFromPngs, webManifest } from '../../src/lib/site/icons.ts';
 
 describe('paging', () => {
@@ -19,6 +20,40 @@ describe('paging', () => {
     expect(show(50, 100)).toEqual(['1', '…', '49', '[50]', '51', '…', '100']);
     expect(show(100, 100)).toEqual(['1', '…', '99', '[100]']);
     expect(show(2, 3)).toEqual(['1', '[2]', '3']);
+  });
+
+  it('turns a page of a paged list into what the page shows: items, total, position and links', () => {
+    const model = listPage('/library/years/2019/', { data: ['b', 'c'], total: 102, currentPage: 2, lastPage: 3 });
+    expect(model).toMatchObject({ items: ['b', 'c'], total: 102, current: 2, last: 3 });
+    expect(model.pager.hrefs).toEqual({
+      1: '/library/years/2019/',
+      2: '/library/years/2019/2/',
+      3: '/library/years/2019/3/',
+    });
+    expect(model.pager.links.find((l) => l.current)?.page).toBe(2);
+  });
+
+  it('paginates every group at its own address, the group as a prop, a group page at a time', () => {
+    const calls: unknown[] = [];
+    const paginate = ((data: readonly unknown[], options: object) => {
+      calls.push({ size: data.length, ...options });
+      return [{ params: { page: undefined }, props: {} }];
+    }) as unknown as PaginateFunction;
+    const groups = [
+      { slug: 'a', books: [1, 2, 3] },
+      { slug: 'b', books: [] },
+    ];
+    const paths = paginateGroups(
+      paginate,
+      groups,
+      (g) => g.books,
+      (g) => ({ slug: g.slug }),
+    );
+    expect(paths).toHaveLength(2);
+    expect(calls).toEqual([
+      { size: 3, pageSize: PAGE_SIZE.groups, params: { slug: 'a' }, props: { group: groups[0] } },
+      { size: 0, pageSize: PAGE_SIZE.groups, params: { slug: 'b' }, props: { group: groups[1] } },
+    ]);
   });
 
   it('finds the page each group starts on', () => {

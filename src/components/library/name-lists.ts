@@ -1,11 +1,11 @@
 /**
- * The library's two lists of names, authors and publishers: one route pair serves both
+ * The library's lists of names, authors, publishers and translators: one route pair serves them all
  * (src/pages/library/[kind]/), the differences — words and addresses — are this table.
  */
 import { t } from '../../i18n/t.ts';
 import { paths } from '../../lib/urls.ts';
 
-export const NAME_LIST_KINDS = ['authors', 'publishers'] as const;
+export const NAME_LIST_KINDS = ['authors', 'publishers', 'translators'] as const;
 export type NameListKind = (typeof NAME_LIST_KINDS)[number];
 
 export interface NameList {
@@ -31,5 +31,12 @@ export const NAME_LISTS: Record<NameListKind, NameList> = {
     pageTitle: (name) => t('library.publisherPage.title', { name }),
     index: paths.libraryPublishers(),
     page: paths.libraryPublisher,
+  },
+  translators: {
+    title: t('library.translators'),
+    description: t('library.translators.description'),
+    pageTitle: (name) => t('library.translatorPage.title', { name }),
+    index: paths.libraryTranslators(),
+    page: paths.libraryTranslator,
   },
 };

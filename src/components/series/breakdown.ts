@@ -5,6 +5,7 @@
  */
 import { EVENT_FORMATS } from '../../schemas/fields.ts';
 import type { SeriesStats } from '../../lib/series/index.ts';
+import type { LeadReaderTurn } from '../../lib/series/meetings.ts';
 import type { SeriesSlug } from '../../lib/series/series.ts';
 import { formatChineseDate } from '../../lib/dates.ts';
 import { slugify } from '../../lib/slug.ts';
@@ -26,6 +27,8 @@ export interface BreakdownTable {
   columns: Cell[];
   /** The first cell of a row is its header. */
   rows: Cell[][];
+  /** A link to the whole list, when the table shows only its first rows. */
+  more?: { href: string; label: string };
 }
 
 export interface BreakdownView {
@@ -76,6 +79,29 @@ function lectureBreakdown(stats: SeriesStats): BreakdownView {
   };
 }
 
+/**
+ * How many lead readers the series page's rotation table shows (most turns first); the whole rotation is on
+ * /meetings/rotation/, paged, so a club of hundreds of members does not make the series page heavy.
+ */
+export const ROTATION_SHOWN = 10;
+
+/** The lead-reader rotation table for `turns`; under it a link to the whole rotation when it has more than those. */
+export function rotationTable(turns: readonly LeadReaderTurn[], total: number): BreakdownTable {
+  return {
+    name: t('series.rotation'),
+    heading: { id: 'rotation', lede: t('series.rotation.lede') },
+    columns: [col('stats.col.person', false), col('stats.col.led'), col('stats.col.last', false)],
+    rows: turns.map((turn) => [
+      { text: turn.person.data.name, href: paths.person(turn.person.id) },
+      { text: turn.meetings, num: true },
+      { text: formatChineseDate(turn.last), href: paths.meeting(turn.lastNumber) },
+    ]),
+    ...(total > turns.length && {
+      more: { href: paths.meetingRotation(), label: t('series.rotation.all', { n: total }) },
+    }),
+  };
+}
+
 function meetingBreakdown(stats: SeriesStats): BreakdownView {
   return {
     id: 'meeting-breakdown',
@@ -98,16 +124,7 @@ function meetingBreakdown(stats: SeriesStats): BreakdownView {
           { text: row.outputs, num: true },
         ]),
       },
-      {
-        name: t('series.rotation'),
-        heading: { id: 'rotation', lede: t('series.rotation.lede') },
-        columns: [col('stats.col.person', false), col('stats.col.led'), col('stats.col.last', false)],
-        rows: stats.rotation.map((turn) => [
-          { text: turn.person.data.name, href: paths.person(turn.person.id) },
-          { text: turn.meetings, num: true },
-          { text: formatChineseDate(turn.last), href: paths.meeting(turn.lastNumber) },
-        ]),
-      },
+      rotationTable(stats.rotation.slice(0, ROTATION_SHOWN), stats.rotation.length),
     ],
     ...(stats.outputsPerPerson.length > 0 && {
       links: {

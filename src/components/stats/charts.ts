@@ -20,10 +20,17 @@ export interface ChartSpec {
 /** How many lead readers the "top" chart shows. */
 export const TOP_LEAD_READERS = 10;
 
+/**
+ * How many months of gifts the monthly chart shows: the latest two years. Ten years of months would put some
+ * 600 elements on the page (a bar, a label and a table row each); /library/drive/ keeps the whole month table.
+ */
+export const RECENT_MONTHS = 24;
+
 const shortClass = (name: string | undefined) => (name ? name.split('、')[0]! : t('stats.unclassified'));
 
 export function statsCharts(stats: SeriesStats): ChartSpec[] {
   const top = stats.rotation.slice(0, TOP_LEAD_READERS);
+  const months = stats.donations.slice(-RECENT_MONTHS);
   return [
     {
       id: 'lectures-per-year',
@@ -73,11 +80,14 @@ export function statsCharts(stats: SeriesStats): ChartSpec[] {
     },
     {
       id: 'donations-per-month',
-      title: t('stats.donationsPerMonth'),
+      title:
+        months.length < stats.donations.length
+          ? `${t('stats.donationsPerMonth')}（${t('stats.lastMonths', { n: RECENT_MONTHS })}）`
+          : t('stats.donationsPerMonth'),
       orientation: 'columns',
       // Month columns are too narrow for month names: the axis names the year at each January (and at the start).
       layout: columnChart(
-        stats.donations.map((d, i) => ({
+        months.map((d, i) => ({
           // The first column gets a year only if the next January is far enough away not to collide with it.
           label: d.month.endsWith('-01') || (i === 0 && Number(d.month.slice(5)) <= 7) ? d.month.slice(0, 4) : '',
           values: [d.titles],
@@ -87,7 +97,7 @@ export function statsCharts(stats: SeriesStats): ChartSpec[] {
       table: {
         headers: [t('stats.col.month'), t('stats.col.titles'), t('stats.col.copies')],
         // Months without gifts stay in the chart (an honest axis) but not in the table.
-        rows: stats.donations.filter((d) => d.titles > 0).map((d) => [formatChineseMonth(d.month), d.titles, d.copies]),
+        rows: months.filter((d) => d.titles > 0).map((d) => [formatChineseMonth(d.month), d.titles, d.copies]),
       },
     },
     {

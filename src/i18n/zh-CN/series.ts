@@ -6,6 +6,9 @@ export const series = {
   'series.perYear': '逐年统计',
   'series.rotation': '领读人轮值',
   'series.rotation.lede': '人人向学、人人为师：每期由不同成员领读。',
+  'series.rotation.all': '全部 {n} 位领读人',
+  'series.rotation.count': '共 {n} 位领读人',
+  'series.rotation.countPaged': '共 {n} 位领读人，第 {current}/{last} 页',
   'series.outputsPerPerson': '谁写了心得',
   'series.calendar.add': '加入日历',
   'series.calendar.addHint': '下载 .ics 文件，可导入手机或电脑日历',
@@ -64,4 +67,5 @@ export const series = {
   'stats.col.outputs': '心得篇数',
   'stats.unclassified': '未分类',
   'stats.topN': '前 {n} 位',
+  'stats.lastMonths': '近 {n} 个月',
 } as const;

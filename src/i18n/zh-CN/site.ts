@@ -52,6 +52,7 @@ export const site = {
   'common.year': '{year}年',
   'count.sessions': '{n} 期',
   'count.notes': '共 {n} 条',
+  'count.notes.paged': '共 {n} 条，第 {current}/{last} 页',
   'count.sessionsHeld': '已举办 {n} 期',
   'count.sessionsUpcoming': '另有 {n} 期即将举行',
   'count.withUpcoming': '{count}；另有 {n} 期即将举行，不计入期数。',

@@ -46,9 +46,11 @@ export interface LibraryIndex {
   byInitial: InitialGroup[];
   authors: NamedGroup[];
   publishers: NamedGroup[];
-  /** Path segment of each author's and publisher's page, by name. */
+  translators: NamedGroup[];
+  /** Path segment of each author's, publisher's and translator's page, by name. */
   authorSlug: ReadonlyMap<string, string>;
   publisherSlug: ReadonlyMap<string, string>;
+  translatorSlug: ReadonlyMap<string, string>;
   years: YearGroup[];
   donors: DonorSummary[];
   months: MonthTotal[];
@@ -154,12 +156,15 @@ export function buildLibraryIndex(catalog: Catalog): LibraryIndex {
     .sort((a, b) => compareNames(a.person.data.name, b.person.data.name));
   const authors = groupByName(books, (b) => b.data.authors);
   const publishers = groupByName(books, (b) => (b.data.publisher ? [b.data.publisher] : []));
+  const translators = groupByName(books, (b) => b.data.translators);
   return {
     byInitial: groupByInitial(books),
     authors,
     publishers,
     authorSlug: new Map(authors.map((g) => [g.name, g.slug])),
     publisherSlug: new Map(publishers.map((g) => [g.name, g.slug])),
+    translators,
+    translatorSlug: new Map(translators.map((g) => [g.name, g.slug])),
     years: groupByYear(books),
     donors,
     months: donationMonths(books),
