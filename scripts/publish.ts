@@ -17,6 +17,7 @@ import path from 'node:path';
 import { checkContent, formatProblems } from '../src/content-check/check.ts';
 import { fail, parseCli } from './lib/cli.ts';
 import { describe, parseTarget, releaseName, ReleaseError, runOnTarget, upload } from './lib/release.ts';
+import { changedContent, pagesOf, publishStatus, writePublishStatus } from './lib/publish-status.ts';
 
 const USAGE = `用法：npm run publish -- <目标> [--keep 5] [--rollback] [--status] [--no-build]
 目标：本机文件夹（如 /srv/djjy），或 ssh 地址（如 deploy@web.example.cn:/srv/djjy）。
@@ -54,6 +55,7 @@ try {
   const { problems } = checkContent({ root, today: process.env.BUILD_DATE });
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) {
+    writePublishStatus(target, publishStatus({ published: false, problems: errors }));
     fail(`内容检查发现 ${errors.length} 个错误，没有发布（网站保持原样）：\n\n${formatProblems(errors)}`);
   }
 
@@ -61,7 +63,10 @@ try {
   const dist = path.resolve(root, process.env.OUT_DIR ?? 'dist');
   if (!values['no-build']) {
     const build = spawnSync(process.execPath, [path.join(root, 'scripts/build.ts')], { stdio: 'inherit', cwd: root });
-    if (build.status !== 0) fail('构建失败，没有发布（网站保持原样）。');
+    if (build.status !== 0) {
+      writePublishStatus(target, publishStatus({ published: false, failure: '构建失败' }));
+      fail('构建失败，没有发布（网站保持原样）。');
+    }
   }
   if (!existsSync(path.join(dist, 'index.html'))) fail(`${dist} 里没有 index.html：请先构建（去掉 --no-build）。`);
 
@@ -73,7 +78,12 @@ try {
     `已发布版本 ${state.current} 到 ${describe(target)}（current 指向它；保留 ${state.releases.length} 个版本）。`,
   );
   console.log(`回退到上一版：npm run publish -- ${targetText} --rollback`);
+  // What /admin/ shows editors (docs/editors-cms.md): the pages this commit changed, now live.
+  writePublishStatus(target, publishStatus({ published: true, pages: pagesOf(changedContent(root)) }));
 } catch (error) {
-  if (error instanceof ReleaseError) fail(error.message);
+  if (error instanceof ReleaseError) {
+    writePublishStatus(target, publishStatus({ published: false, failure: '上传或切换版本失败' }));
+    fail(error.message);
+  }
   throw error;
 }

@@ -13,6 +13,8 @@ import type { cmsSettingsSchema } from '../schemas/site.ts';
 import { collectionSchema } from '../content-check/editor-docs.ts';
 import { t } from '../i18n/t.ts';
 import { fieldsOf, IMAGE_FOLDER, type CmsField } from './fields.ts';
+import { ID_PATTERN } from '../schemas/fields.ts';
+import { FILE_NAME_RULE } from '../content-check/rules/file-name.ts';
 
 /** `cms` in content/data/site.json, every field filled in (the schema in src/schemas/site.ts, over the defaults). */
 export type CmsSettings = {
@@ -65,6 +67,8 @@ function backendOf(settings: CmsSettings): Record<string, unknown> {
     ...(apiRoot ? { api_root: apiRoot } : {}),
     ...(settings.appId ? { app_id: settings.appId } : {}),
     ...(settings.backend === 'gitlab' ? { auth_type: 'pkce' } : {}),
+    // Without a registered OAuth application the sign-in button could only be shown disabled: offer the token alone.
+    auth_methods: settings.appId ? ['oauth', 'token'] : ['token'],
     commit_messages: {
       create: '新建 {{collection}}：{{slug}}（网页编辑）',
       update: '修改 {{collection}}：{{slug}}（网页编辑）',
@@ -81,7 +85,7 @@ const SHAPES: Record<
   {
     singular: Parameters<typeof t>[0];
     extension: 'md' | 'mdx';
-    slug: string | { editable: ['create'] };
+    slug: string | 'typed';
     identifier: string;
     create: boolean;
   }
@@ -92,7 +96,7 @@ const SHAPES: Record<
   // A book with an ISBN is named after its 13 digits (the content check asks for it).
   books: { singular: 'cms.book', extension: 'md', slug: '{{fields.isbn}}', identifier: 'title', create: true },
   // A person's file name is their id everywhere else: the editor types it (pinyin) once, when creating the entry.
-  people: { singular: 'cms.person', extension: 'md', slug: { editable: ['create'] }, identifier: 'name', create: true },
+  people: { singular: 'cms.person', extension: 'md', slug: 'typed', identifier: 'name', create: true },
   // Pages belong to routes of the site: edited, never added or removed here.
   pages: { singular: 'cms.page', extension: 'md', slug: '{{slug}}', identifier: 'title', create: false },
 };
@@ -122,9 +126,16 @@ function collectionOf(name: CollectionName, input: CmsConfigInput): Record<strin
     format: 'frontmatter',
     create: shape.create,
     delete: shape.create,
-    slug: shape.slug,
+    slug:
+      shape.slug === 'typed'
+        ? {
+            editable: ['create'],
+            hint: t('cms.slug.people'),
+            // The content check's file-name rule, in its words.
+            pattern: [ID_PATTERN.source, `文件名${FILE_NAME_RULE}`],
+          }
+        : shape.slug,
     identifier_field: shape.identifier,
-    ...(name === 'people' ? { description: t('cms.slug.people') } : {}),
     ...(name === 'lectures' || name === 'meetings'
       ? {
           summary: t('cms.summary.session'),
@@ -156,6 +167,9 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
     slug: { encoding: 'ascii', clean_accents: true },
     // Without it the editor writes `startTime: ''` for every optional field left empty, which the content check rejects.
     output: { omit_empty_optional_fields: true },
+    // No stock-photo services (Pexels, Pixabay, Unsplash, Lorem Picsum): they are on the internet, the park's
+    // network is not; pictures come from the editor's own computer.
+    media_libraries: { stock_assets: false },
     collections: (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => collectionOf(name, input)),
   };
 }
