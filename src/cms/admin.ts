@@ -5,11 +5,12 @@
  * Before each save it runs the content check's rules on the form (form-check.ts) and refuses what the build
  * would refuse; beside the editor it shows the last publish (publish-status.ts).
  */
+import './zod-jitless.ts';
 import CMS from '@sveltia/cms';
 import { normalizeIsbn } from '../schemas/formats/isbn.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import { formProblems, type KnownEntry } from './form-check.ts';
-import { PUBLISH_STATUS_FILE, type PublishStatus } from './publish-status.ts';
+import { PUBLISH_STATUS_FILE, type PublishStatusFile } from './publish-status.ts';
 import { fill } from '../i18n/translate.ts';
 
 const { cmsConfig, cmsEntries, cmsWords } = document.body.dataset;
@@ -51,7 +52,7 @@ CMS.registerEventListener({
   handler: ({ entry }) => {
     const collectionName = entry.get('collection') as CollectionName;
     const collection = config.collections.find((candidate) => candidate.name === collectionName);
-    if (!collection) return;
+    if (!collection) return undefined;
     const data = (entry.get('data') as { toJS(): Record<string, unknown> }).toJS();
     const slug = String(entry.get('slug') ?? '');
     const { problems, normalised } = formProblems(
@@ -72,6 +73,7 @@ CMS.registerEventListener({
       const values = entry.get('data') as unknown as { set(key: string, value: unknown): typeof entry };
       return values.set('isbn', normalised.isbn);
     }
+    return undefined;
   },
 });
 
@@ -141,7 +143,8 @@ function beijingTime(iso: string): string {
 async function showPublishStatus(): Promise<void> {
   const response = await fetch(PUBLISH_STATUS_FILE, { cache: 'no-store' }).catch(() => undefined);
   if (!response?.ok) return;
-  const status = (await response.json()) as PublishStatus;
+  const status = (await response.json()) as PublishStatusFile;
+  if (status.published === null) return;
   const box = document.createElement('aside');
   box.className = `publish-status publish-status--${status.published ? 'ok' : 'failed'}`;
   box.setAttribute('role', 'status');

@@ -27,3 +27,9 @@ export interface PublishStatus {
   /** A failure that is not about content (the build or the upload), in Chinese. */
   failure?: string;
 }
+
+/** What a build writes until a publish records its outcome: nothing to show. */
+export const NO_PUBLISH_RECORDED = { published: null } as const;
+
+/** The file's content: a publish's outcome, or none yet. */
+export type PublishStatusFile = PublishStatus | typeof NO_PUBLISH_RECORDED;

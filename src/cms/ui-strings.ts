@@ -24,7 +24,7 @@ export const ZH_CN_UI: UiStrings = {
     not_project_root: '选中的不是网站的项目文件夹。请重新选择能看到 content 文件夹的那一层。',
     picker_dismissed: '没有选中文件夹。请再点一次，选中网站的项目文件夹。',
   },
-  saving_entry: { error: { description: '这一条没有保存。' } },
+  saving_entry: { error: { title: '没有保存', description: '这一条没有保存，网站上的内容没有变。' } },
   view_in_repository: '查看保存记录',
 
   // Strings Sveltia 0.221 has not translated.

@@ -208,7 +208,8 @@ describe('deploy/nginx/site.conf', () => {
   });
 
   it('loads the web editor in Chromium through nginx: Chinese, no CSP violation, no page error', async () => {
-    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+    const executablePath = chromiumPath();
+    const browser = await chromium.launch({ args: CHROMIUM_FLAGS, ...(executablePath ? { executablePath } : {}) });
     try {
       // An English browser: the editor is in Chinese all the same.
       const page = await browser.newPage({ locale: 'en-US' });

@@ -13,7 +13,7 @@ export const cms = {
   'cms.summary.session': '第 {{number}} 期　{{title}}（{{date}}）',
   'cms.known.session': '第 {number} 期「{title}」',
   'cms.known.book': '《{title}》',
-  'cms.refused': '没有保存：网站发布前的内容检查会拒绝这一条。请改正后再保存：',
+  'cms.refused': '网站发布前的内容检查会拒绝这一条。请改正后再保存：',
   'cms.status.title': '最近一次发布',
   'cms.status.published': '已发布',
   'cms.status.failed': '未发布',
