@@ -6,6 +6,8 @@
  * tests/unit/cms-ui-strings.test.ts fails when an upgrade brings an English string this file does not cover.
  */
 
+import { FILE_NAME_RULE } from '../content-check/rules/file-name.ts';
+
 /** A nested part of the locale file: a string, or more keys. */
 export interface UiStrings {
   [key: string]: string | UiStrings;
@@ -23,6 +25,12 @@ export const ZH_CN_UI: UiStrings = {
   sign_in_error: {
     not_project_root: '选中的不是网站的项目文件夹。请重新选择能看到 content 文件夹的那一层。',
     picker_dismissed: '没有选中文件夹。请再点一次，选中网站的项目文件夹。',
+  },
+  // The content check's file-name rule, in its words (Sveltia says 别名 and «special characters»).
+  edit_slug_error: {
+    empty: '文件名不能为空。',
+    invalid: `文件名${FILE_NAME_RULE}`,
+    duplicate: '这个文件名已被另一条使用，请换一个。',
   },
   saving_entry: { error: { title: '没有保存', description: '这一条没有保存，网站上的内容没有变。' } },
   view_in_repository: '查看保存记录',
@@ -168,6 +176,8 @@ export const ZH_CN_UI: UiStrings = {
     },
   },
   status: { deploying: '发布中' },
+  prefs: { advanced: { deploy_hook: { url: { field_label: '部署钩子地址' } } } },
+  _sui: { text_editor: { url: '网址' } },
   workflow: { deploying_deletion: '删除' },
 };
 

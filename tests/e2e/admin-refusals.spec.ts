@@ -16,14 +16,14 @@ async function refused(page: Page, message: RegExp) {
   await editor(page).getByRole('button', { name: '保存' }).click();
   const dialog = page.getByRole('alertdialog').or(page.getByRole('dialog')).filter({ hasText: '没有保存' });
   await expect(dialog).toContainText(message);
-  await dialog.getByRole('button').last().click();
-  await expect(dialog).toHaveCount(0);
+  await dialog.getByRole('button', { name: '确定' }).click();
+  await expect(dialog).toBeHidden();
 }
 
 /** Clicks 保存 and expects the field's own check (as the editor types) to show `message` in the form. */
 async function refusedInForm(page: Page, message: RegExp) {
   await editor(page).getByRole('button', { name: '保存' }).click();
-  await expect(editor(page).getByText(message).first()).toBeVisible();
+  await expect(page.getByText(message).first()).toBeVisible();
 }
 
 async function typeInto(page: Page, key: string, value: string) {
