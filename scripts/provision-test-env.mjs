@@ -10,7 +10,8 @@
  * - Java for the W3C HTML checker (vnu-jar); else `default-jre-headless`.
  * - Tesseract with Simplified Chinese (the share-image test reads the cards back with OCR); else
  *   `tesseract-ocr tesseract-ocr-chi-sim`.
- * - nginx for the test of the shipped server configuration (deploy/nginx/); else Debian's `nginx-light`.
+ * - nginx for the test of the shipped server configuration (deploy/nginx/); else Debian's `nginx-light`, and its
+ *   Brotli module (`libnginx-mod-http-brotli-static`).
  * When something is missing and cannot be installed here, it stops with the one command to run.
  *
  * Plain JavaScript that also runs on Node 20, so it works before the project's own Node is in place.
@@ -60,6 +61,9 @@ function findMissing() {
   // /usr/sbin is not on an ordinary user's PATH; the test looks there too (tests/support/nginx.ts).
   if (!works('nginx', ['-v']) && !existsSync('/usr/sbin/nginx'))
     missing.push({ name: 'nginx', debianPackage: 'nginx-light' });
+  // The Brotli switch of deploy/nginx/ is tested with Debian's module (and without it, by not loading it).
+  if (!existsSync('/usr/lib/nginx/modules/ngx_http_brotli_static_module.so'))
+    missing.push({ name: 'nginx Brotli module', debianPackage: 'libnginx-mod-http-brotli-static' });
   return { missing, found };
 }
 
