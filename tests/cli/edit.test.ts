@@ -64,7 +64,10 @@ describe('npm run edit', () => {
     await new Promise((resolve) => setTimeout(resolve, 5000));
     expect(existsSync(hostLog) ? readFileSync(hostLog, 'utf8') : '', 'hosts looked up').toBe('');
     // What it prints is Chinese (addresses and the folder aside): no "New version of Astro available".
-    for (const line of output.split('\n').map((l) => l.trim()).filter(Boolean)) {
+    for (const line of output
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)) {
       expect(line, output).toMatch(/\p{Script=Han}|^(?:https?:\/\/|\/|[A-Z]:\\)/u);
     }
   }, 180_000);
