@@ -5,6 +5,7 @@
  * Before each save it runs the content check's rules on the form (form-check.ts) and refuses what the build
  * would refuse; beside the editor it shows the last publish (publish-status.ts).
  */
+import './ui-locale.ts';
 import './zod-jitless.ts';
 import CMS from '@sveltia/cms';
 import { normalizeIsbn } from '../schemas/formats/isbn.ts';
@@ -23,15 +24,6 @@ interface Field {
   label: string;
   fields?: Field[];
   field?: Field;
-}
-
-// The interface in Chinese whatever the browser's language (Sveltia reads this preference before it starts).
-try {
-  const prefs = JSON.parse(localStorage.getItem('sveltia-cms.prefs') ?? '{}') as { locale?: string };
-  if (prefs.locale !== 'zh-CN')
-    localStorage.setItem('sveltia-cms.prefs', JSON.stringify({ ...prefs, locale: 'zh-CN' }));
-} catch {
-  // Storage switched off: the browser's language decides.
 }
 
 /** «照片 › 图片说明» for `photos[0].alt`: the labels the editor sees on the form. */
