@@ -202,10 +202,13 @@ describe('deploy/nginx/site.conf', () => {
       const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(reply.body.toString())?.[1];
       expect(meta?.replaceAll('&#39;', "'"), file).toBe(adminCsp(readCmsSettings(ROOT_DIR, { CONTENT_DIR: content })));
     }
-    // A missing status file (nothing published yet) is a plain 404 with the same headers.
-    const missing = await get(nginx.origin, '/admin/publish-status.json');
-    expect(missing.status).toBe(404);
-    expect(missing.headers['x-frame-options']).toBe('SAMEORIGIN');
+    // The publish status the editor page reads: a build's "nothing recorded yet", never cached, same headers.
+    const status = await get(nginx.origin, '/admin/publish-status.json');
+    expect(status.status).toBe(200);
+    expect(JSON.parse(status.body.toString())).toEqual({ published: null });
+    expect(status.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(status.headers['cache-control']).toBe('no-cache');
+    expect(status.headers['x-frame-options']).toBe('SAMEORIGIN');
   });
 
   it('loads the web editor in Chromium through nginx: Chinese, no CSP violation, no page error', async () => {
