@@ -1,7 +1,8 @@
 /**
  * The form refuses what the content check refuses, in the check's words, driven in Chromium as an editor would:
  * each rule's bad example typed into /admin/ (local mode), saved, refused with the message `npm run check:content`
- * gives; then corrected and saved. An ISBN typed with hyphens is stored as its 13 digits and names the file.
+ * gives; then corrected and saved: a lecture with a photo, a book, a meeting reading 《乡土中国》, a person. An ISBN
+ * typed with hyphens is stored as its 13 digits and names the file.
  * (tests/unit/cms-form-check.test.ts covers the same rules without a browser.)
  */
 import { test, expect, type Page } from '@playwright/test';
@@ -109,6 +110,20 @@ test('the form refuses each content-check rule’s bad example in the check’s 
   await expect((await field(page, 'isbn')).getByRole('textbox').first()).toHaveValue('9787209050876');
   await save(page);
 
+  // A meeting reading 《乡土中国》: duplicate-number within its own series (第 29 期 exists), then saved.
+  await page.goto('admin/#/collections/meetings/new');
+  await expect((await field(page, 'number')).getByRole('spinbutton')).toHaveValue('30');
+  await (await field(page, 'number')).getByRole('spinbutton').fill('29');
+  await typeInto(page, 'title', '共读《乡土中国》');
+  await typeInto(page, 'date', '2026-12-25');
+  await (await field(page, 'format')).getByRole('radio', { name: '线下', exact: true }).click();
+  await pick(page, 'books', /乡土中国/, '乡土中国');
+  await pick(page, 'leadReaders', /^匡卫东$/);
+  await (await field(page, 'participants')).getByRole('spinbutton').fill('18');
+  await refused(page, /期数 29 已被 第 29 期「学习新党章」 使用，每一期的期数必须唯一。请改成下一个空闲的期数 30。/);
+  await (await field(page, 'number')).getByRole('spinbutton').fill('30');
+  await save(page);
+
   // file-name: a person's file name is typed by the editor.
   await page.goto('admin/#/collections/people/new');
   await typeInto(page, 'name', '王小明');
@@ -123,4 +138,5 @@ test('the form refuses each content-check rule’s bad example in the check’s 
   expect(text(files, 'content/lectures/12.mdx')).toContain('date: 2026-12-20');
   expect(text(files, 'content/books/9787209050876.md')).toMatch(/isbn: ['"]?9787209050876['"]?\n/);
   expect(files['content/people/wang-xiaoming.md']).toBeDefined();
+  expect(text(files, 'content/meetings/30.mdx')).toMatch(/books:\n  - xiang-tu-zhong-guo\n/);
 });
