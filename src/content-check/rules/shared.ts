@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { absOf, type ContentTree, type TaggedField } from '../tree.ts';
 
-export { isbnOf } from './isbn-of.ts';
+export { isbnOf } from '../isbn-of.ts';
 
 /** What the editor calls the thing a reference points at, the `npm run new` command that makes one, an id. */
 export const REFERENCE_LABEL: Record<'people' | 'books', { noun: string; command: string; example: string }> = {
