@@ -19,7 +19,9 @@ const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
 const stageRoot = path.join(root, '.stage');
 const STAGE_ENV = 'DJJY_BUILD_STAGE';
 
+// Contacts no host: no usage report, no update check.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+process.env.ASTRO_DISABLE_UPDATE_CHECK = 'true';
 
 function failure(error: unknown): string {
   return `\n构建失败，dist/ 保持原样。\n\n${error instanceof Error ? error.message : String(error)}`;

@@ -7,7 +7,10 @@
 import { dev } from 'astro';
 import path from 'node:path';
 
+// Contacts no host: no usage report, no "new version available" check against the npm registry (it printed
+// English, and the park's network has no internet anyway).
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+process.env.ASTRO_DISABLE_UPDATE_CHECK = 'true';
 const root = path.resolve(import.meta.dirname, '..');
 const port = Number(process.env.PORT ?? 4321);
 const server = await dev({ root, server: { port, host: 'localhost' }, logLevel: 'warn' });

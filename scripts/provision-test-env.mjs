@@ -10,7 +10,8 @@
  * - Java for the W3C HTML checker (vnu-jar); else `default-jre-headless`.
  * - Tesseract with Simplified Chinese (the share-image test reads the cards back with OCR); else
  *   `tesseract-ocr tesseract-ocr-chi-sim`.
- * - nginx for the test of the shipped server configuration (deploy/nginx/); else Debian's `nginx-light`.
+ * - nginx for the test of the shipped server configuration (deploy/nginx/); else Debian's `nginx-light`, and its
+ *   Brotli module (`libnginx-mod-http-brotli-static`).
  * - OpenSSH (sshd and the ssh client) for the publish tests, which run a real sshd on loopback; else
  *   `openssh-server openssh-client`.
  * When something is missing and cannot be installed here, it stops with the one command to run.
@@ -64,6 +65,9 @@ function findMissing() {
     missing.push({ name: 'nginx', debianPackage: 'nginx-light' });
   if (!existsSync('/usr/sbin/sshd') || !works('ssh', ['-V']))
     missing.push({ name: 'OpenSSH', debianPackage: 'openssh-server openssh-client' });
+  // The Brotli switch of deploy/nginx/ is tested with Debian's module (and without it, by not loading it).
+  if (!existsSync('/usr/lib/nginx/modules/ngx_http_brotli_static_module.so'))
+    missing.push({ name: 'nginx Brotli module', debianPackage: 'libnginx-mod-http-brotli-static' });
   return { missing, found };
 }
 

@@ -29,6 +29,7 @@ import {
   type Target,
   type TargetState,
 } from './lib/release.ts';
+import { changedContent, pagesOf, publishStatus, writePublishStatus } from './lib/publish-status.ts';
 
 const USAGE = `用法：npm run publish -- <目标> [--keep 5] [--rollback] [--status] [--no-build]
 目标：本机文件夹（如 /srv/djjy、./site），或 ssh 地址（如 deploy@web.example.cn:/srv/djjy；
@@ -130,6 +131,7 @@ async function run(targetText: string): Promise<PublishOutcome> {
     const { problems } = checkContent({ root, today: process.env.BUILD_DATE });
     const errors = problems.filter((problem) => problem.severity === 'error');
     if (errors.length > 0) {
+      writePublishStatus(target, publishStatus({ published: false, problems: errors }));
       return end(
         false,
         `内容检查发现 ${errors.length} 个错误，没有发布（网站保持原样）：\n\n${formatProblems(errors)}`,
@@ -140,7 +142,10 @@ async function run(targetText: string): Promise<PublishOutcome> {
     const dist = path.resolve(root, process.env.OUT_DIR ?? 'dist');
     if (!values['no-build']) {
       const build = spawnSync(process.execPath, [path.join(root, 'scripts/build.ts')], { stdio: 'inherit', cwd: root });
-      if (build.status !== 0) return end(false, '构建失败，没有发布（网站保持原样）。');
+      if (build.status !== 0) {
+        writePublishStatus(target, publishStatus({ published: false, failure: '构建失败' }));
+        return end(false, '构建失败，没有发布（网站保持原样）。');
+      }
     }
     if (!existsSync(path.join(dist, 'index.html'))) {
       return end(false, `${dist} 里没有 index.html：请先构建（去掉 --no-build）。网站保持原样。`);
@@ -153,6 +158,8 @@ async function run(targetText: string): Promise<PublishOutcome> {
     const state = await runOnTarget(target, 'activate', { name, keep });
     const where =
       target.kind === 'ssh' && checked.home ? `${describe(target)}（服务器上的 ${checked.home}）` : describe(target);
+    // What /admin/ shows editors (docs/editors-cms.md): the pages this commit changed, now live.
+    writePublishStatus(target, publishStatus({ published: true, pages: pagesOf(changedContent(root)) }));
     return end(
       true,
       `已发布版本 ${state.current} 到 ${where}（current 指向它；保留 ${state.releases.length} 个版本）。\n` +
@@ -160,7 +167,12 @@ async function run(targetText: string): Promise<PublishOutcome> {
       state.current,
     );
   } catch (error) {
-    if (error instanceof ReleaseError) return end(false, error.message);
+    if (error instanceof ReleaseError) {
+      if (action === 'publish') {
+        writePublishStatus(target, publishStatus({ published: false, failure: '上传或切换版本失败' }));
+      }
+      return end(false, error.message);
+    }
     throw error;
   }
 }

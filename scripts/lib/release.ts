@@ -133,7 +133,7 @@ function sshCommand(target: Target, limits: TimeLimits, env: NodeJS.ProcessEnv):
 }
 
 /** The command line that runs `shellCommand` on the target. */
-function onTarget(target: Target, shellCommand: string, limits: TimeLimits, env: NodeJS.ProcessEnv): string[] {
+export function onTarget(target: Target, shellCommand: string, limits: TimeLimits, env: NodeJS.ProcessEnv): string[] {
   return target.kind === 'ssh' ? [...sshCommand(target, limits, env), shellCommand] : ['sh', '-c', shellCommand];
 }
 

@@ -10,7 +10,7 @@
  * build's output and serves it under `astro dev`.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, globSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { precompress } from '../lib/precompress.ts';
 import { cmsOffline } from './vite-plugin.ts';
@@ -24,13 +24,20 @@ export const CMS_ENTRY = 'admin.js';
  */
 export const CMS_CACHE_ENV = 'CMS_BUNDLE_CACHE';
 
-// The lock file stands for the installed versions of Sveltia CMS, its dependencies and Vite.
-const SOURCES = ['src/cms/bundle.ts', 'src/cms/admin.ts', 'src/cms/vite-plugin.ts', 'package-lock.json'];
+// The lock file stands for the installed versions of Sveltia CMS, its dependencies and Vite. The folders hold what
+// the editor page runs besides Sveltia: the form's checks are the schemas and content-check rules themselves.
+const SOURCES = ['package-lock.json'];
+const SOURCE_FOLDERS = ['src/cms', 'src/schemas', 'src/content-check', 'src/i18n/translate.ts'];
 
 /** The hash of everything the bundle is made from: the same sources and versions give the same key. */
 export function cmsBundleKey(root: string): string {
   const hash = createHash('sha256');
-  for (const source of SOURCES) hash.update(source).update(readFileSync(path.join(root, source)));
+  const files = SOURCE_FOLDERS.flatMap((folder) =>
+    folder.endsWith('.ts')
+      ? [folder]
+      : globSync(`${folder}/**/*.ts`, { cwd: root }).map((f) => f.split(path.sep).join('/')),
+  );
+  for (const source of [...SOURCES, ...files.sort()]) hash.update(source).update(readFileSync(path.join(root, source)));
   return hash.digest('hex').slice(0, 12);
 }
 

@@ -13,6 +13,8 @@ import type { cmsSettingsSchema } from '../schemas/site.ts';
 import { collectionSchema } from '../content-check/editor-docs.ts';
 import { t } from '../i18n/t.ts';
 import { fieldsOf, IMAGE_FOLDER, type CmsField } from './fields.ts';
+import { ID_PATTERN } from '../schemas/fields.ts';
+import { FILE_NAME_RULE } from '../content-check/rules/file-name.ts';
 
 /** `cms` in content/data/site.json, every field filled in (the schema in src/schemas/site.ts, over the defaults). */
 export type CmsSettings = {
@@ -65,6 +67,8 @@ function backendOf(settings: CmsSettings): Record<string, unknown> {
     ...(apiRoot ? { api_root: apiRoot } : {}),
     ...(settings.appId ? { app_id: settings.appId } : {}),
     ...(settings.backend === 'gitlab' ? { auth_type: 'pkce' } : {}),
+    // Without a registered OAuth application the sign-in button could only be shown disabled: offer the token alone.
+    auth_methods: settings.appId ? ['oauth', 'token'] : ['token'],
     commit_messages: {
       create: '新建 {{collection}}：{{slug}}（网页编辑）',
       update: '修改 {{collection}}：{{slug}}（网页编辑）',
@@ -81,7 +85,8 @@ const SHAPES: Record<
   {
     singular: Parameters<typeof t>[0];
     extension: 'md' | 'mdx';
-    slug: string | { editable: ['create'] };
+    /** A fixed file-name template, or `typed`: the editor types the file name once, with this hint. */
+    slug: string | { typed: Parameters<typeof t>[0] };
     identifier: string;
     create: boolean;
     /** False for frontmatter-only files (organisations): no page shows a body, so the form offers none. */
@@ -94,14 +99,20 @@ const SHAPES: Record<
   // A book with an ISBN is named after its 13 digits (the content check asks for it).
   books: { singular: 'cms.book', extension: 'md', slug: '{{fields.isbn}}', identifier: 'title', create: true },
   // A person's file name is their id everywhere else: the editor types it (pinyin) once, when creating the entry.
-  people: { singular: 'cms.person', extension: 'md', slug: { editable: ['create'] }, identifier: 'name', create: true },
+  people: {
+    singular: 'cms.person',
+    extension: 'md',
+    slug: { typed: 'cms.slug.people' },
+    identifier: 'name',
+    create: true,
+  },
   // Pages belong to routes of the site: edited, never added or removed here.
   pages: { singular: 'cms.page', extension: 'md', slug: '{{slug}}', identifier: 'title', create: false },
   // Organisations are referenced by file name, like people: typed once (pinyin), when the entry is created.
   organisations: {
     singular: 'cms.organisation',
     extension: 'md',
-    slug: { editable: ['create'] },
+    slug: { typed: 'cms.slug.organisations' },
     identifier: 'name',
     create: true,
     body: false,
@@ -133,10 +144,16 @@ function collectionOf(name: CollectionName, input: CmsConfigInput): Record<strin
     format: 'frontmatter',
     create: shape.create,
     delete: shape.create,
-    slug: shape.slug,
+    slug:
+      typeof shape.slug === 'object'
+        ? {
+            editable: ['create'],
+            hint: t(shape.slug.typed),
+            // The content check's file-name rule, in its words.
+            pattern: [ID_PATTERN.source, `文件名${FILE_NAME_RULE}`],
+          }
+        : shape.slug,
     identifier_field: shape.identifier,
-    ...(name === 'people' ? { description: t('cms.slug.people') } : {}),
-    ...(name === 'organisations' ? { description: t('cms.slug.organisations') } : {}),
     ...(name === 'lectures' || name === 'meetings'
       ? {
           summary: t('cms.summary.session'),
@@ -170,6 +187,9 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
     slug: { encoding: 'ascii', clean_accents: true },
     // Without it the editor writes `startTime: ''` for every optional field left empty, which the content check rejects.
     output: { omit_empty_optional_fields: true },
+    // No stock-photo services (Pexels, Pixabay, Unsplash, Lorem Picsum): they are on the internet, the park's
+    // network is not; pictures come from the editor's own computer.
+    media_libraries: { stock_assets: false },
     collections: (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => collectionOf(name, input)),
   };
 }

@@ -6,7 +6,7 @@
  * not know throws, so a new kind of field cannot slip into the schemas without a widget.
  */
 import { z } from 'astro/zod';
-import { CLC_LETTERS } from '../lib/clc.ts';
+import { CLOCK_TIME_MESSAGE, DATE_FORMAT_RULE, DATE_PATTERN, TIME_PATTERN } from '../schemas/formats/date.ts';
 import { kindOf, metaOf, presenceOf, unwrap } from '../content-check/schema-walk.ts';
 
 type AnySchema = z.ZodType;
@@ -37,18 +37,14 @@ type Widget = { widget: string; [option: string]: unknown };
 /** Where pictures go, relative to the content file: the `./images/…` the schema's `src` expects. */
 export const IMAGE_FOLDER = 'images';
 
-/** Patterns the form checks before saving; the content check stays the last word at build time. */
+/**
+ * The shapes the form checks as the editor types, built from the very patterns and words of src/schemas/formats/
+ * (the schema and the content check use the same). Everything else the content check refuses, the editor page
+ * checks before saving by running the schema and the rules themselves (src/cms/form-check.ts).
+ */
 export const FORM_PATTERNS = {
-  date: ['^\\d{4}-\\d{2}-\\d{2}$', '日期应写成 YYYY-MM-DD，例如 2024-03-01'],
-  time: ['^([01]\\d|2[0-3]):[0-5]\\d$', '时间应写成 24 小时制 HH:mm，例如 14:30'],
-  // The form asks for the 13 digits: the file of a book with an ISBN is named after them (npm run new does the same).
-  isbn: ['^97[89]\\d{10}$', 'ISBN 请写 13 位数字，不带连字符，例如 9787020002207'],
-  clc: [
-    `^[${CLC_LETTERS.join('')}][0-9A-Z.\\-/:()="<>+]*$`,
-    '中图法分类号以大写的大类字母开头，例如 D261、I247.5、TP311',
-  ],
-  id: ['^[a-z0-9][a-z0-9-]*$', '只用小写字母、数字和连字符'],
-  url: ['^https?://', '请填写完整网址，以 http:// 或 https:// 开头'],
+  date: [DATE_PATTERN, `${DATE_FORMAT_RULE}。`],
+  time: [TIME_PATTERN, CLOCK_TIME_MESSAGE],
 } as const satisfies Record<string, readonly [string, string]>;
 
 /** Free text that reads better in a multi-line box than in one line. */
@@ -57,6 +53,36 @@ const LONG_TEXT = new Set(['summary', 'bio', 'text']);
 /** The short label: the description up to its first explanation (「主讲人（content/people 里的文件名）」→ 主讲人). */
 export function labelOf(description: string): string {
   return description.split(/[（，：(]/)[0]!.trim() || description;
+}
+
+/** Parts of a description that speak of files, or only say what the form shows anyway (必填, 可选, the defaults). */
+const NOT_FOR_THE_FORM =
+  /content\/|public\/|\.\/|文件名|路径|相对于本文件|git|\bsrc\b|\balt\b|^必填$|^可选$|^默认 ?(?:无|false|0)$/;
+
+/**
+ * The help under a field: what its description says beyond the label, without file paths or what the form shows
+ * itself («主讲人（content/people 里的文件名）» → none; «ISBN，10 位或 13 位，可带连字符；保存为 13 位» → «10 位或 13
+ * 位，可带连字符，保存为 13 位»). Undefined when nothing is left: a hint that repeats the label only adds noise.
+ */
+export function hintOf(description: string): string | undefined {
+  const label = labelOf(description);
+  const keep = (part: string) => part !== '' && !NOT_FOR_THE_FORM.test(part);
+  const rest = description
+    .slice(label.length)
+    // Inside a parenthesis, keep only what is for the form; drop the parenthesis when nothing is.
+    .replace(/[（(]([^（）()]*)[）)]/g, (_whole, inner: string) => {
+      const kept = inner
+        .split(/[；;，,]/)
+        .map((part) => part.trim())
+        .filter(keep);
+      return kept.length ? `（${kept.join('，')}）` : '';
+    });
+  const hint = rest
+    .split(/[；;，,：]/)
+    .map((part) => part.trim().replace(/^（(.*)）$/, '$1'))
+    .filter(keep)
+    .join('，');
+  return hint && hint !== label ? hint : undefined;
 }
 
 /** What to show for one item of a relation: people by name, books by title. */
@@ -76,20 +102,16 @@ function widgetFor(schema: AnySchema, name: string): Widget {
     return { widget: 'relation', collection: meta.references, value_field: '{{slug}}', ...RELATION[meta.references] };
   if (meta.image)
     return { widget: 'image', media_folder: IMAGE_FOLDER, public_folder: `./${IMAGE_FOLDER}`, choose_url: false };
-  if (kind === 'date')
-    return {
-      widget: 'datetime',
-      format: 'YYYY-MM-DD',
-      date_format: 'YYYY-MM-DD',
-      time_format: false,
-      picker_utc: false,
-    };
+  // A text box, not the browser's date picker: the picker shows the date in the browser's own order (MM/DD/YYYY
+  // in an English browser), while editors read and write YYYY-MM-DD everywhere else.
+  if (kind === 'date') return { widget: 'string', pattern: [...FORM_PATTERNS.date] };
   if (kind === 'time') return { widget: 'string', pattern: [...FORM_PATTERNS.time] };
-  if (kind === 'isbn') return { widget: 'string', pattern: [...FORM_PATTERNS.isbn] };
-  if (kind === 'clc') return { widget: 'string', pattern: [...FORM_PATTERNS.clc] };
+  // ISBN (hyphens welcome; normalised to 13 digits when the field is left) and 中图法 class: the schema itself
+  // checks them before saving (form-check.ts), check digit included.
+  if (kind === 'isbn' || kind === 'clc') return { widget: 'string' };
   switch (def.type) {
     case 'string':
-      if (def.format === 'url') return { widget: 'string', type: 'url', pattern: [...FORM_PATTERNS.url] };
+      if (def.format === 'url') return { widget: 'string', type: 'url' };
       return { widget: LONG_TEXT.has(name) ? 'text' : 'string' };
     case 'number': {
       const bound = def.checks?.map((check) => check._zod.def).find((check) => check.check === 'greater_than');
@@ -127,7 +149,8 @@ function fieldOf(name: string, schema: AnySchema): CmsField {
   if (!description)
     throw new Error(`src/schemas: field "${name}" has no description (.meta), so the web editor has no label for it.`);
   const presence = presenceOf(schema);
-  const field: CmsField = { name, label: labelOf(description), hint: description, ...widgetFor(schema, name) };
+  const hint = hintOf(description);
+  const field: CmsField = { name, label: labelOf(description), ...(hint ? { hint } : {}), ...widgetFor(schema, name) };
   if (presence !== 'required') field.required = false;
   if (presence !== 'required' && presence !== 'optional') {
     const value = presence.default;

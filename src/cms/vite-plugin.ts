@@ -6,6 +6,7 @@
  * than a silent request to another host (tests/e2e/admin.spec.ts would catch it too).
  */
 import type { Plugin } from 'vite';
+import { mergeUiStrings, ZH_CN_UI, type UiStrings } from './ui-strings.ts';
 
 const CDN_FONT_FACE = /@font-face \{[^{}]*url\(https:\/\/cdn\.jsdelivr\.net\/fontsource\/[^{}]*\}/g;
 
@@ -22,14 +23,32 @@ export function stripCmsCdnFonts(code: string): string {
   return stripped;
 }
 
-export function cmsOffline(): Plugin {
-  return {
-    name: 'djjy:cms-offline',
-    // The dev server (npm run edit) would pre-bundle the package without running transform hooks: serve it as is.
-    config: () => ({ optimizeDeps: { exclude: ['@sveltia/cms'] } }),
-    transform(code, id) {
-      if (!/[\\/]@sveltia[\\/]cms[\\/]npm[\\/]index\.js(?:\?.*)?$/.test(id)) return undefined;
-      return { code: stripCmsCdnFonts(code), map: null };
+const ZH_CN_LOCALE = /[\\/]@sveltia[\\/]cms[\\/]locales[\\/]zh-CN\.json(?:\?.*)?$/;
+
+/** Sveltia's zh-CN locale file with this project's words laid over it (src/cms/ui-strings.ts). */
+export function localizedZhCn(json: string): string {
+  return JSON.stringify(mergeUiStrings(JSON.parse(json) as UiStrings, ZH_CN_UI));
+}
+
+export function cmsOffline(): Plugin[] {
+  return [
+    {
+      // Before Vite's JSON plugin turns the file into a module.
+      name: 'djjy:cms-zh-cn',
+      enforce: 'pre',
+      transform(code, id) {
+        if (!ZH_CN_LOCALE.test(id)) return undefined;
+        return { code: localizedZhCn(code), map: null };
+      },
     },
-  };
+    {
+      name: 'djjy:cms-offline',
+      // The dev server (npm run edit) would pre-bundle the package without running transform hooks: serve it as is.
+      config: () => ({ optimizeDeps: { exclude: ['@sveltia/cms'] } }),
+      transform(code, id) {
+        if (!/[\\/]@sveltia[\\/]cms[\\/]npm[\\/]index\.js(?:\?.*)?$/.test(id)) return undefined;
+        return { code: stripCmsCdnFonts(code), map: null };
+      },
+    },
+  ];
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import type { ImageMetadata } from 'astro';
-import { calendarDateProblem, isClockTime } from './formats/date.ts';
+import { calendarDateProblem, CLOCK_TIME_MESSAGE, describeDateProblem, isClockTime } from './formats/date.ts';
 import { normalizeIsbn, describeIsbnProblem } from './formats/isbn.ts';
 import { clcProblem, CLC_LETTERS } from './formats/clc.ts';
 
@@ -36,10 +36,7 @@ export const calendarDate = (description = '日期，格式 YYYY-MM-DD（北京�
         ctx.addIssue({
           code: 'custom',
           input: value,
-          message:
-            problem === 'format'
-              ? `日期应写成 YYYY-MM-DD（年-月-日，补足两位），例如 2024-03-01；现为「${text}」。`
-              : `日期「${text}」不存在（${problem === 'month' ? '月份应在 01–12 之间' : '这个月没有这一天'}）。请核对日历，例如 2024-02-29。`,
+          message: describeDateProblem(text, problem),
         });
         return z.NEVER;
       }
@@ -51,7 +48,7 @@ export const calendarDate = (description = '日期，格式 YYYY-MM-DD（北京�
 export const clockTime = (description = '时间，24 小时制 HH:mm（北京时间）') =>
   z
     .string()
-    .refine(isClockTime, { message: '时间应写成 24 小时制 HH:mm，例如 14:30。' })
+    .refine(isClockTime, { message: CLOCK_TIME_MESSAGE })
     .meta({ description, examples: ['14:30'], kind: 'time' });
 
 /** An id that looks like the ones each referenced collection uses. */

@@ -6,6 +6,8 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../scripts/lib/static-server.ts';
 import { TEST_BUILD_DATE } from '../support/build-date.ts';
@@ -20,6 +22,8 @@ afterAll(() => {
 describe('npm run edit', () => {
   it('prints the editor and preview addresses on localhost, and serves /admin/ with its bundle', async () => {
     const port = await freePort();
+    // Every host name the process looks up (tests/support/host-watch.mjs): an update check or a usage report would show.
+    const hostLog = path.join(mkdtempSync(path.join(tmpdir(), 'djjy-edit-')), 'hosts.log');
     child = spawn(process.execPath, [path.join(ROOT, 'scripts/edit.ts')], {
       cwd: ROOT,
       // As from a terminal: without vitest's own variables (NODE_ENV=test, VITEST…), which change how Astro runs.
@@ -28,6 +32,8 @@ describe('npm run edit', () => {
           Object.entries(process.env).filter(([key]) => !/^(VITEST|NODE_ENV|TEST$|MODE$)/.test(key)),
         ),
         PORT: String(port),
+        NODE_OPTIONS: `--import ${path.join(ROOT, 'tests/support/host-watch.mjs')}`,
+        HOST_WATCH_LOG: hostLog,
         // The dev server splits upcoming from past sessions by this date, as every test build does.
         BUILD_DATE: TEST_BUILD_DATE,
       },
@@ -54,5 +60,15 @@ describe('npm run edit', () => {
     const chunk = /import\(`\.\/([^`]+\.js)`\)/.exec(await bundle.text())?.[1];
     expect(chunk).toBeDefined();
     expect((await fetch(new URL(chunk!, `http://localhost:${port}${script}`))).status).toBe(200);
+    // Astro's update check runs in the first seconds after start-up: give it time to show itself.
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    expect(existsSync(hostLog) ? readFileSync(hostLog, 'utf8') : '', 'hosts looked up').toBe('');
+    // What it prints is Chinese (addresses and the folder aside): no "New version of Astro available".
+    for (const line of output
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)) {
+      expect(line, output).toMatch(/\p{Script=Han}|^(?:https?:\/\/|\/|[A-Z]:\\)/u);
+    }
   }, 180_000);
 });

@@ -16,6 +16,10 @@ import sharp from 'sharp';
 import { buildSite, copyFixture, ROOT } from '../support/build-site.ts';
 import { BROTLI_MODULE, DEPLOY_DIR, siteSpecific, startNginx, type RunningNginx } from '../support/nginx.ts';
 import { headerCsp, metaCsp } from '../../src/lib/csp.ts';
+import { chromium } from '@playwright/test';
+import { chromiumPath, CHROMIUM_FLAGS } from '../browser.ts';
+import { adminCsp } from '../../src/cms/csp.ts';
+import { readCmsSettings } from '../../src/cms/config.ts';
 
 interface Reply {
   status: number;
@@ -35,6 +39,7 @@ function get(origin: string, pathname: string, headers: Record<string, string> =
   });
 }
 
+const ROOT_DIR = path.resolve(import.meta.dirname, '../..');
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const HSTS_ON = 'max-age=31536000';
 const FILING = {
@@ -55,6 +60,8 @@ function expectSecurityHeaders(reply: Reply, label: string) {
 }
 
 let dist = '';
+/** The fixture's content folder the site was built from. */
+let content = '';
 /** A file of the build, found by pattern (hashed names differ from build to build). */
 const find = (dir: string, pattern: RegExp) => {
   const name = readdirSync(path.join(dist, dir)).find((f) => pattern.test(f));
@@ -63,7 +70,7 @@ const find = (dir: string, pattern: RegExp) => {
 };
 
 beforeAll(async () => {
-  const content = copyFixture();
+  content = copyFixture();
   await sharp({ create: { width: 110, height: 55, channels: 3, background: '#c8161d' } })
     .png()
     .toFile(path.join(content, 'data/gov-badge.png'));
@@ -182,6 +189,58 @@ describe('deploy/nginx/site.conf', () => {
     // Without the Brotli module (or its switch), .br files are never sent.
     expect((await get(nginx.origin, '/', { 'Accept-Encoding': 'br' })).headers['content-encoding']).toBeUndefined();
   });
+
+  it('serves /admin/ with the editor’s own CSP (its <meta>), every other security header and no-cache', async () => {
+    for (const file of ['/admin/', '/admin/index.html']) {
+      const reply = await get(nginx.origin, file);
+      expect(reply.status, file).toBe(200);
+      // Only what a <meta> policy cannot say; the page's own policy (src/cms/csp.ts) does the rest.
+      expect(reply.headers['content-security-policy'], file).toBe("frame-ancestors 'self'");
+      expect(reply.headers['x-content-type-options'], file).toBe('nosniff');
+      expect(reply.headers['referrer-policy'], file).toBe('strict-origin-when-cross-origin');
+      expect(reply.headers['x-frame-options'], file).toBe('SAMEORIGIN');
+      expect(reply.headers['cache-control'], file).toBe('no-cache');
+      const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(reply.body.toString())?.[1];
+      expect(meta?.replaceAll('&#39;', "'"), file).toBe(adminCsp(readCmsSettings(ROOT_DIR, { CONTENT_DIR: content })));
+    }
+    // The publish status the editor page reads: a build's "nothing recorded yet", never cached, same headers.
+    const status = await get(nginx.origin, '/admin/publish-status.json');
+    expect(status.status).toBe(200);
+    expect(JSON.parse(status.body.toString())).toEqual({ published: null });
+    expect(status.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(status.headers['cache-control']).toBe('no-cache');
+    expect(status.headers['x-frame-options']).toBe('SAMEORIGIN');
+  });
+
+  it('loads the web editor in Chromium through nginx: Chinese, no CSP violation, no page error', async () => {
+    const executablePath = chromiumPath();
+    const browser = await chromium.launch({ args: CHROMIUM_FLAGS, ...(executablePath ? { executablePath } : {}) });
+    try {
+      // An English browser: the editor is in Chinese all the same.
+      const page = await browser.newPage({ locale: 'en-US' });
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (event) =>
+          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+        ),
+      );
+      await page.goto(`${nginx.origin}/admin/`);
+      await page.getByRole('button', { name: '使用本地仓库' }).waitFor({ timeout: 90_000 });
+      await page.waitForTimeout(2000);
+      expect(errors).toEqual([]);
+      // Styled as intended: the sign-in screen's logo is an icon, not a picture filling the screen.
+      const logo = await page.locator('img').first().boundingBox();
+      expect(logo?.width ?? 0).toBeLessThan(300);
+      // No disabled sign-in button (no OAuth application is configured).
+      expect(await page.getByRole('button', { disabled: true }).count()).toBe(0);
+    } finally {
+      await browser.close();
+    }
+  }, 180_000);
 
   it('answers a missing page with the site’s 404 page and status 404, and never lists a folder', async () => {
     const notFoundPage = readFileSync(path.join(dist, '404.html'));
@@ -338,6 +397,33 @@ describe('deploy/nginx/site.conf with npm run publish (root <target>/current)', 
       rmSync(target, { recursive: true, force: true });
       rmSync(next, { recursive: true, force: true });
     }
+  });
+});
+
+describe('deploy/nginx/brotli.conf.example: what its instructions say', () => {
+  const example = readFileSync(path.join(DEPLOY_DIR, 'brotli.conf.example'), 'utf8');
+
+  it('without brotli.conf nothing changes, with the module loaded or not: .gz as before', async () => {
+    for (const brotliModule of existsSync(BROTLI_MODULE) ? [false, true] : [false]) {
+      const nginx = await startNginx({ site: 'site.conf', root: dist, brotliModule });
+      try {
+        const reply = await get(nginx.origin, '/index.html', { 'Accept-Encoding': 'gzip, br' });
+        expect(reply.headers['content-encoding'], `module ${brotliModule}`).toBe('gzip');
+      } finally {
+        await nginx.stop();
+      }
+    }
+    expect(example).toContain('Without brotli.conf nothing changes (with or without the module)');
+  });
+
+  it('a brotli.conf without the module stops nginx with the message the file names', async () => {
+    expect(example).toContain('unknown directive "brotli_static"');
+    expect(example).toContain(
+      'apt-get install libnginx-mod-http-brotli-static && cp /etc/nginx/djjy/brotli.conf.example /etc/nginx/djjy/brotli.conf',
+    );
+    await expect(startNginx({ site: 'site.conf', root: dist, brotli: true, brotliModule: false })).rejects.toThrow(
+      /unknown directive "brotli_static"/,
+    );
   });
 });
 

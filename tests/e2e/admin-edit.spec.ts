@@ -6,98 +6,12 @@
  * copies what the editor wrote into a copy of the content, where `npm run check:content` finds 0 errors and
  * 0 warnings and a build contains the new pages with the photo optimised.
  */
-import { test, expect, type Locator, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { cpSync, globSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-
-const CONTENT = path.resolve('content');
-
-/** Every content file as [path inside the project, base64]. */
-function contentFiles(): [string, string][] {
-  return globSync('**/*', { cwd: CONTENT, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => {
-      const abs = path.join(entry.parentPath, entry.name);
-      return [`content/${path.relative(CONTENT, abs).split(path.sep).join('/')}`, readFileSync(abs).toString('base64')];
-    });
-}
-
-async function openLocalProject(page: Page) {
-  await page.addInitScript(() => {
-    (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker =
-      async () => (await navigator.storage.getDirectory()).getDirectoryHandle('site', { create: true });
-  });
-  await page.goto('admin/');
-  await page.evaluate(async (files) => {
-    const root = await navigator.storage.getDirectory();
-    await root.removeEntry('site', { recursive: true }).catch(() => undefined);
-    const site = await root.getDirectoryHandle('site', { create: true });
-    await site.getDirectoryHandle('.git', { create: true });
-    for (const [file, data] of files) {
-      const parts = file.split('/');
-      let dir = site;
-      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
-      const handle = await dir.getFileHandle(parts.at(-1)!, { create: true });
-      const writable = await handle.createWritable();
-      await writable.write(Uint8Array.from(atob(data), (c) => c.charCodeAt(0)));
-      await writable.close();
-    }
-  }, contentFiles());
-  await page.getByRole('button', { name: '使用本地仓库' }).click();
-}
-
-/** The form's field at a key path (`photos.0.alt`), scrolled into view: the editor renders fields lazily. */
-async function field(page: Page, key: string): Promise<Locator> {
-  const form = page.getByRole('group', { name: '内容编辑器' });
-  const locator = form.locator(`[data-key-path="${key}"]`).first();
-  for (let i = 0; i < 40 && (await locator.count()) === 0; i++) {
-    await form.locator('[data-key-path]').last().scrollIntoViewIfNeeded();
-    await page.mouse.wheel(0, 400);
-    await page.waitForTimeout(150);
-  }
-  await locator.scrollIntoViewIfNeeded();
-  return locator;
-}
-
-/** Picks an entry in a relation field, narrowing the list by typing (names, titles or ISBNs are searched). */
-async function pick(page: Page, key: string, option: RegExp, query?: string) {
-  const combobox = (await field(page, key)).getByRole('combobox').first();
-  await combobox.click();
-  // The list's own filter box (it takes the focus a moment after the list opens: typing earlier goes nowhere).
-  if (query) await page.getByRole('searchbox', { name: '筛选选项' }).pressSequentially(query);
-  await page.getByRole('option', { name: option }).first().click();
-  await page.waitForTimeout(300);
-}
-
-async function save(page: Page) {
-  await page.getByRole('group', { name: '内容编辑器' }).getByRole('button', { name: '保存' }).click();
-  await expect(page.getByRole('group', { name: '内容编辑器' })).toHaveCount(0, { timeout: 30_000 });
-}
-
-/** Every file the editor's project folder now holds (path → bytes as base64). */
-async function projectFiles(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(async () => {
-    const out: Record<string, string> = {};
-    const walk = async (dir: FileSystemDirectoryHandle, prefix: string) => {
-      const entries = (dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries();
-      for await (const [name, handle] of entries) {
-        if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
-        else {
-          const bytes = new Uint8Array(await (await (handle as FileSystemFileHandle).getFile()).arrayBuffer());
-          let binary = '';
-          for (const byte of bytes) binary += String.fromCharCode(byte);
-          out[`${prefix}${name}`] = btoa(binary);
-        }
-      }
-    };
-    await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle('site'), '');
-    return out;
-  });
-}
-
-const text = (files: Record<string, string>, name: string) => Buffer.from(files[name] ?? '', 'base64').toString('utf8');
+import { CONTENT, field, openLocalProject, pick, projectFiles, save, text } from '../support/cms-editor.ts';
 
 test('editors add a lecture and a book and edit a meeting in /admin/; the result passes the check and builds', async ({
   page,
@@ -113,7 +27,7 @@ test('editors add a lecture and a book and edit a meeting in /admin/; the result
   await page.goto('admin/#/collections/people/new');
   await (await field(page, 'name')).getByRole('textbox').fill('王小明');
   await (await field(page, 'title')).getByRole('textbox').fill('园区科技局干部');
-  await page.getByRole('group', { name: 'Slug' }).getByRole('textbox').fill('wang-xiaoming');
+  await page.getByRole('group', { name: '文件名' }).getByRole('textbox').fill('wang-xiaoming');
   await save(page);
 
   // A lecture: the number is the next free one, as npm run new would give.

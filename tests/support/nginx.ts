@@ -41,8 +41,10 @@ export interface NginxOptions {
   site: string;
   /** The folder the site file's `root` line should name. */
   root: string;
-  /** Loads the Brotli module and puts brotli.conf in place, as docs/deploy.md says. */
+  /** Puts brotli.conf in place, as docs/deploy.md says. */
   brotli?: boolean;
+  /** Loads Debian's Brotli module (default: when brotli.conf is put in place). */
+  brotliModule?: boolean;
   /** Further edits to the site file, as an operator would make them (e.g. switching HSTS on). */
   edit?: (source: string) => string;
 }
@@ -95,7 +97,7 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
   writeFileSync(
     path.join(prefix, 'nginx.conf'),
     [
-      ...(options.brotli ? [`load_module ${BROTLI_MODULE};`] : []),
+      ...((options.brotliModule ?? options.brotli) ? [`load_module ${BROTLI_MODULE};`] : []),
       // As root (CI), nginx's workers would run as nobody and could not read the test's private temp folders.
       ...(process.getuid?.() === 0 ? ['user root root;'] : []),
       'worker_processes 1;',

@@ -9,9 +9,10 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 /** A scratch root holding copies of the files the web editor's bundle is made from. */
 function scratchRoot(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'djjy-cms-key-'));
-  mkdirSync(path.join(root, 'src/cms'), { recursive: true });
-  for (const file of ['src/cms/bundle.ts', 'src/cms/admin.ts', 'src/cms/vite-plugin.ts', 'package-lock.json']) {
-    cpSync(path.join(ROOT, file), path.join(root, file));
+  mkdirSync(path.join(root, 'src/i18n'), { recursive: true });
+  // The editor's code, and what its form checks run: the schemas and the content check's rules.
+  for (const source of ['src/cms', 'src/schemas', 'src/content-check', 'src/i18n/translate.ts', 'package-lock.json']) {
+    cpSync(path.join(ROOT, source), path.join(root, source), { recursive: true });
   }
   return root;
 }
@@ -24,9 +25,16 @@ describe('the web editor bundle cache key (src/cms/bundle.ts)', () => {
     expect(cmsBundleFolder(key)).toBe(`_astro/cms-${key}`);
   });
 
-  it('changes when the editor code, the offline plugin or an installed version changes', () => {
+  it('changes when the editor code, the offline plugin, a schema, a content rule or an installed version changes', () => {
     const key = cmsBundleKey(ROOT);
-    for (const file of ['src/cms/admin.ts', 'src/cms/vite-plugin.ts', 'package-lock.json']) {
+    for (const file of [
+      'src/cms/admin.ts',
+      'src/cms/vite-plugin.ts',
+      'src/cms/ui-strings.ts',
+      'src/schemas/formats/isbn.ts',
+      'src/content-check/rules/duplicate-number.ts',
+      'package-lock.json',
+    ]) {
       const root = scratchRoot();
       writeFileSync(path.join(root, file), '// changed\n', { flag: 'a' });
       expect(cmsBundleKey(root), file).not.toBe(key);

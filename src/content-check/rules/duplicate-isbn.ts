@@ -2,7 +2,7 @@
 import type { Problem } from '../problem.ts';
 import type { ContentEntry } from '../tree.ts';
 import type { Rule } from './rule.ts';
-import { isbnOf } from './shared.ts';
+import { isbnOf } from '../isbn-of.ts';
 
 export const duplicateIsbn: Rule = {
   name: 'duplicate-isbn',

@@ -1,7 +1,8 @@
 /** What several rules read the same way: a book's ISBN, an image field's file, how references are named. */
 import path from 'node:path';
-import { normalizeIsbn } from '../../lib/isbn.ts';
-import { absOf, type ContentEntry, type ContentTree, type TaggedField } from '../tree.ts';
+import { absOf, type ContentTree, type TaggedField } from '../tree.ts';
+
+export { isbnOf } from '../isbn-of.ts';
 
 /** A collection other entries point at by id. */
 export type ReferencedCollection = 'people' | 'books' | 'organisations';
@@ -22,13 +23,6 @@ export const REFERENCE_LABEL: Record<
     example: 'xinlian-dianzi',
   },
 };
-
-/** A book's ISBN-13 when its (raw) isbn field holds a valid one. */
-export function isbnOf(entry: ContentEntry): string | undefined {
-  const raw = entry.raw.isbn;
-  const checked = raw === undefined || raw === null ? undefined : normalizeIsbn(String(raw));
-  return checked?.ok ? checked.isbn13 : undefined;
-}
 
 /** The absolute path an image field points at (relative to the entry's file). */
 export function imageFile(tree: ContentTree, { entry, value }: TaggedField): string {

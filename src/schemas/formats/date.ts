@@ -12,6 +12,23 @@ export type ClockTime = string;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
+/** The shapes as pattern text, for the web editor's fields (which check them as the editor types). */
+export const DATE_PATTERN = DATE_RE.source;
+export const TIME_PATTERN = TIME_RE.source;
+
+/** What the schema, the content check and the web editor say about a time that is not `HH:mm`. */
+export const CLOCK_TIME_MESSAGE = '时间应写成 24 小时制 HH:mm，例如 14:30。';
+
+/** The rule for a date's shape, in the words the schema, the content check and the web editor's date fields use. */
+export const DATE_FORMAT_RULE = '日期应写成 YYYY-MM-DD（年-月-日，补足两位），例如 2024-03-01';
+
+/** What they say about a date that is not `YYYY-MM-DD` or does not exist (`problem` from calendarDateProblem). */
+export function describeDateProblem(text: string, problem: string): string {
+  return problem === 'format'
+    ? `${DATE_FORMAT_RULE}；现为「${text}」。`
+    : `日期「${text}」不存在（${problem === 'month' ? '月份应在 01–12 之间' : '这个月没有这一天'}）。请核对日历，例如 2024-02-29。`;
+}
+
 /**
  * Why a string is not a real calendar date, or `null` when it is one.
  * Unlike `new Date()`, 2024-02-30 is refused instead of rolled over to 2024-03-01.
