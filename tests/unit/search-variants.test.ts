@@ -218,3 +218,15 @@ describe('searching with the variant table', () => {
     expect(answer?.variants).toBeUndefined();
   });
 });
+
+describe('an excerpt for a page whose text lacks the words', () => {
+  it('shows no marks on lone characters of a word (the page shows its summary instead)', () => {
+    const find = Object.assign((text: string) => matchSpans(text, '招商'), { words: true });
+    const page = '文朝阳。职务：经济发展局局长。园区企业每年从周边村镇招用大量职工。营商环境。';
+    expect(
+      matchedExcerpt('园区企业每年从周边村镇<mark>招</mark>用大量职工。营<mark>商</mark>环境', page, find),
+    ).toEqual([]);
+    const single = Object.assign((text: string) => matchSpans(text, '书'), { words: false });
+    expect(matchedExcerpt('读<mark>书</mark>会', '读书会', single).some((p) => p.mark)).toBe(true);
+  });
+});

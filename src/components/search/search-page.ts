@@ -195,7 +195,9 @@ export function startSearchPage(): void {
       if (!answer) return;
       const term = answer.term ?? '';
       const { variants } = answer;
-      find = term ? (text) => matchSpans(text, term, variants) : undefined;
+      find = term
+        ? Object.assign((text: string) => matchSpans(text, term, variants), { words: /\p{Script=Han}{2}/u.test(term) })
+        : undefined;
       if (knownFilters) renderFilterGroups(answer.response.filters);
       const outcome = answerOutcome(plan, answer);
       if (outcome.kind === 'empty') return show(outcome);

@@ -141,8 +141,8 @@ export function readableExcerpt(excerpt: string, content = ''): ExcerptPart[] {
   return toParts(body);
 }
 
-/** Where a query's words stand in a text (see ./variants.ts `matchSpans`). */
-export type FindSpans = (text: string) => Span[];
+/** Where a query's words stand in a text (see ./variants.ts `matchSpans`); `words` when the query has a Han word. */
+export type FindSpans = ((text: string) => Span[]) & { words?: boolean };
 
 /** The page's visible text as Pagefind keeps it: without its zero-width word breaks, cut before the invisible words. */
 function visibleText(content: string): string {
@@ -183,7 +183,16 @@ const OWN_AFTER = 60;
 export function matchedExcerpt(excerpt: string, content: string, find: FindSpans): ExcerptPart[] {
   const page = visibleText(content);
   const spans = find(page);
-  if (spans.length === 0) return readableExcerpt(excerpt, content);
+  if (spans.length === 0) {
+    // The page's text does not hold the query's words (it matched by a synonym, a spelling or the title's characters
+    // one by one): marks on lone characters of them would mislead, so the result shows its summary instead.
+    const parts = readableExcerpt(excerpt, content);
+    if (!find.words) return parts;
+    const kept = toParts(
+      toChars(parts.map((part) => ({ ...part, mark: part.mark && [...part.text.replace(/\s/g, '')].length >= 2 }))),
+    );
+    return kept.some((part) => part.mark) ? kept : [];
+  }
   const words = new Set(spans.map((span) => page.slice(span.start, span.end).replace(/\s+/g, '')));
   const runs = markedRuns(excerptParts(excerpt));
   if (runs.some((run) => [...words].some((word) => run.includes(word)))) return readableExcerpt(excerpt, content);

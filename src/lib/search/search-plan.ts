@@ -5,6 +5,7 @@
  */
 import type { PagefindApi, PagefindResponse, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
 import { normalizeQuery, relaxedQuery } from './query.ts';
+import { EXTRAS_MARK } from './extras-mark.ts';
 import { holdsLiterally, type Variants } from './variants.ts';
 import { hasFilters, pagefindFilters, type SearchState } from './url-state.ts';
 
@@ -76,14 +77,27 @@ function appendNew(results: PagefindResult[], more: readonly PagefindResult[]): 
   return [...results, ...more.filter((result) => !seen.has(result.id))];
 }
 
-/** The first results that hold the term literally (title or indexed text, simplified forms included). */
-async function literalMatches(results: readonly PagefindResult[], term: string, variants?: Variants) {
+/**
+ * The first results that hold the term literally (title or indexed text, simplified forms included), and whether one
+ * holds it only in the simplified copy of text written in traditional characters (its excerpt then needs the table).
+ */
+async function literalMatches(
+  results: readonly PagefindResult[],
+  term: string,
+  tools: VariantTools,
+  variants?: Variants,
+) {
   const top = results.slice(0, FEW_RESULTS);
   const data = await Promise.all(top.map((result) => result.data().catch(() => undefined)));
-  return top.filter((_, i) => {
+  let traditionalText = false;
+  const literal = top.filter((_, i) => {
     const page = data[i];
-    return page !== undefined && holdsLiterally(`${page.meta.title ?? ''} ${page.content}`, term, variants);
+    if (!page || !holdsLiterally(`${page.meta.title ?? ''} ${page.content}`, term, variants)) return false;
+    const visible = `${page.meta.title ?? ''} ${page.content.split(EXTRAS_MARK)[0] ?? ''}`;
+    if (!holdsLiterally(visible, term, variants) && tools.traditional(visible)) traditionalText = true;
+    return true;
   });
+  return { literal, traditionalText };
 }
 
 /**
@@ -111,7 +125,9 @@ export async function searchWithFallback(
   let results = first.results;
   let exact = results.length;
   if (term && tools && HAN_WORD.test(term)) {
-    const literal = await literalMatches(results, term, variants);
+    const { literal, traditionalText } = await literalMatches(results, term, tools, variants);
+    if (!current()) return undefined;
+    if (traditionalText && !variants) variants = await tools.load(true).catch(() => undefined);
     if (!current()) return undefined;
     if (literal.length < Math.min(FEW_RESULTS, results.length) || results.length === 0) {
       variants ??= await tools.load(false).catch(() => undefined);
