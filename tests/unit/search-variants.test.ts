@@ -157,12 +157,12 @@ describe('searching with the variant table', () => {
   const planned = (q: string) =>
     searchPlan({ q, sort: 'relevance', filters: {} }) as Extract<SearchPlan, { kind: 'search' }>;
   function tools(loadAnswer: () => Promise<Variants> = () => Promise.resolve(variants)) {
-    const loads: boolean[] = [];
+    const loads: string[] = [];
     return {
       loads,
       traditional: traditionalTest(traditionalBitmap()),
-      load(withTraditional: boolean) {
-        loads.push(withTraditional);
+      load(part: string) {
+        loads.push(part);
         return loadAnswer();
       },
     };
@@ -185,7 +185,7 @@ describe('searching with the variant table', () => {
     expect(answer?.exact).toBe(1);
     expect(answer?.variants).toBe(variants);
     expect(pf.asked).toEqual(['初新讲坛', 'chuxinjiangtan']);
-    expect(page.loads).toEqual([false]);
+    expect(page.loads).toEqual(['pinyin']);
   });
 
   it('searches a query with traditional-only characters in simplified ones', async () => {
@@ -195,7 +195,7 @@ describe('searching with the variant table', () => {
     expect(pf.asked).toEqual(['红楼梦']);
     expect(answer?.term).toBe('红楼梦');
     expect(answer?.response.results.map((r) => r.id)).toEqual(['红楼梦']);
-    expect(page.loads).toEqual([true]);
+    expect(page.loads).toEqual(['t2s']);
     // 著 is in GB 2312: a simplified query, searched as typed.
     expect(page.traditional('著作')).toBe(false);
     expect(page.traditional('鄧凱文')).toBe(true);

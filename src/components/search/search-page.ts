@@ -92,12 +92,10 @@ export function startSearchPage(): void {
   };
   const tools: VariantTools = {
     traditional: traditionalTest(root.dataset.traditional),
-    async load(withTraditional) {
-      const parts = await Promise.all([
-        variantFile('pinyin'),
-        ...(withTraditional || variantFiles.has('t2s') ? [variantFile('t2s')] : []),
-      ]);
-      return new Variants(Object.assign({}, ...parts) as Partial<VariantTable>);
+    async load(part) {
+      await variantFile(part);
+      const loaded = await Promise.all([...variantFiles.values()].map((file) => file.catch(() => ({}))));
+      return new Variants(Object.assign({}, ...loaded) as Partial<VariantTable>);
     },
   };
 

@@ -6,7 +6,7 @@
 import type { PagefindApi, PagefindResponse, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
 import { normalizeQuery, relaxedQuery } from './query.ts';
 import { EXTRAS_MARK } from './extras-mark.ts';
-import { holdsLiterally, type Variants } from './variants.ts';
+import { holdsLiterally, type Variants, type VariantTable } from './variants.ts';
 import { hasFilters, pagefindFilters, type SearchState } from './url-state.ts';
 
 export type SearchPlan =
@@ -66,8 +66,8 @@ export interface SearchAnswer {
 export interface VariantTools {
   /** Whether a term holds a character only traditional text uses (the bitmap the page carries). */
   traditional(term: string): boolean;
-  /** Loads the variant table: the readings, and traditional → simplified when asked. */
-  load(withTraditional: boolean): Promise<Variants>;
+  /** Loads parts of the variant table; the answer also knows the parts loaded before. */
+  load(part: keyof VariantTable): Promise<Variants>;
 }
 
 const HAN_WORD = /\p{Script=Han}{2}/u;
@@ -116,7 +116,7 @@ export async function searchWithFallback(
   let term = plan.term;
   let variants: Variants | undefined;
   if (term && tools?.traditional(term)) {
-    variants = await tools.load(true).catch(() => undefined);
+    variants = await tools.load('t2s').catch(() => undefined);
     if (!current()) return undefined;
     if (variants) term = variants.simplified(term);
   }
@@ -127,10 +127,10 @@ export async function searchWithFallback(
   if (term && tools && HAN_WORD.test(term)) {
     const { literal, traditionalText } = await literalMatches(results, term, tools, variants);
     if (!current()) return undefined;
-    if (traditionalText && !variants) variants = await tools.load(true).catch(() => undefined);
+    if (traditionalText && !variants) variants = await tools.load('t2s').catch(() => undefined);
     if (!current()) return undefined;
     if (literal.length < Math.min(FEW_RESULTS, results.length) || results.length === 0) {
-      variants ??= await tools.load(false).catch(() => undefined);
+      variants = (await tools.load('pinyin').catch(() => undefined)) ?? variants;
       if (!current()) return undefined;
       const pinyin = variants?.pinyinTerm(term);
       const more = pinyin ? await pagefind.search(pinyin, plan.options) : null;

@@ -69,6 +69,14 @@ function traditionalOnly(): Map<string, string> {
   return pairs;
 }
 
+/** Only pairs whose simplified form is a character the site can hold: GB 2312's, or one of the content's. */
+function searchablePairs(siteChars: ReadonlySet<string>): string[] {
+  const simplifiedSet = new Set(gb2312(false));
+  return [...traditionalOnly()]
+    .filter(([, simplified]) => simplifiedSet.has(simplified) || siteChars.has(simplified))
+    .map(([traditional, simplified]) => traditional + simplified);
+}
+
 /**
  * One bit per code point from U+3400 to U+9FFF, set for a traditional-only character, as base64 (1.7 KB gzip):
  * the search page carries it, so it knows a query needs converting before it searches (see ./variants.ts).
@@ -87,7 +95,7 @@ export function buildVariantTable(siteText: string): VariantTable {
   // Two files (/search/pinyin.json, /search/t2s.json): a same-sound slip needs only the readings.
   const chars = new Set(gb2312(true));
   for (const char of siteText) if (HAN.test(char)) chars.add(toSimplified(char));
-  const pairs = [...traditionalOnly()].map(([traditional, simplified]) => traditional + simplified);
+  const pairs = searchablePairs(chars);
   const usual = new Map<string, string[]>();
   const other = new Map<string, string[]>();
   for (const char of [...chars].sort()) {
