@@ -14,13 +14,8 @@ import {
   toSimplified,
   traditionalBitmap,
 } from '../../src/lib/search/variant-table.ts';
-import {
-  holdsLiterally,
-  matchSpans,
-  soundAlikeSuggestion,
-  traditionalTest,
-  Variants,
-} from '../../src/lib/search/variants.ts';
+import { holdsLiterally, matchSpans, traditionalTest } from '../../src/lib/search/query-match.ts';
+import { Variants } from '../../src/lib/search/variants.ts';
 
 const table = buildVariantTable('覃嵐');
 const variants = new Variants(table);
@@ -81,12 +76,12 @@ describe('same-sound slips', () => {
   });
 
   it('suggests the words of the page that sound like the query', () => {
-    expect(soundAlikeSuggestion('初新讲坛', ['营商环境就是生产力', '初心讲坛 · 第9期'], variants)).toBe('初心讲坛');
-    expect(soundAlikeSuggestion('红兴照耀中国 读后感', ['《红星照耀中国》'], variants)).toBe('红星照耀中国 读后感');
+    expect(variants.suggestion('初新讲坛', ['营商环境就是生产力', '初心讲坛 · 第9期'])).toBe('初心讲坛');
+    expect(variants.suggestion('红兴照耀中国 读后感', ['《红星照耀中国》'])).toBe('红星照耀中国 读后感');
     // Nothing to suggest when the page says what was typed, or only its traditional form.
-    expect(soundAlikeSuggestion('初心讲坛', ['初心讲坛'], variants)).toBeUndefined();
-    expect(soundAlikeSuggestion('紅樓夢', ['红楼梦'], variants)).toBeUndefined();
-    expect(soundAlikeSuggestion('初新讲坛', ['别的内容'], variants)).toBeUndefined();
+    expect(variants.suggestion('初心讲坛', ['初心讲坛'])).toBeUndefined();
+    expect(variants.suggestion('紅樓夢', ['红楼梦'])).toBeUndefined();
+    expect(variants.suggestion('初新讲坛', ['别的内容'])).toBeUndefined();
   });
 });
 

@@ -23,13 +23,8 @@ import {
   toSearchParams,
   type SearchState,
 } from '../../lib/search/url-state.ts';
-import {
-  matchSpans,
-  soundAlikeSuggestion,
-  traditionalTest,
-  Variants,
-  type VariantTable,
-} from '../../lib/search/variants.ts';
+import { matchSpans, traditionalTest } from '../../lib/search/query-match.ts';
+import type { Variants, VariantTable } from '../../lib/search/variants.ts';
 import { wasmUsable } from '../../lib/search/wasm.ts';
 import { EXTRAS_MARK } from '../../lib/search/extras-mark.ts';
 import { required, toNode } from './dom.ts';
@@ -94,7 +89,10 @@ export function startSearchPage(): void {
     traditional: traditionalTest(root.dataset.traditional),
     async load(part) {
       await variantFile(part);
-      const loaded = await Promise.all([...variantFiles.values()].map((file) => file.catch(() => ({}))));
+      const [loaded, { Variants }] = await Promise.all([
+        Promise.all([...variantFiles.values()].map((file) => file.catch(() => ({})))),
+        import('../../lib/search/variants.ts'),
+      ]);
       return new Variants(Object.assign({}, ...loaded) as Partial<VariantTable>);
     },
   };
@@ -159,8 +157,7 @@ export function startSearchPage(): void {
   /** "您是不是要找：…" with the same-sound words of the first result found only by the pinyin form, if any. */
   function showSuggestion(display: string, first: PagefindResultData | undefined, variants: Variants | undefined) {
     const visible = first?.content.replace(/\u200b/g, '').split(EXTRAS_MARK)[0] ?? '';
-    const suggestion =
-      first && variants ? soundAlikeSuggestion(display, [first.meta.title ?? '', visible], variants) : undefined;
+    const suggestion = first && variants ? variants.suggestion(display, [first.meta.title ?? '', visible]) : undefined;
     suggest.hidden = !suggestion;
     if (!suggestion) return;
     suggestLink.textContent = suggestion;

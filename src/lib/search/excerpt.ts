@@ -4,7 +4,7 @@
  * and the page's invisible index words (after the ※ mark) are cut off.
  */
 import { EXTRAS_MARK } from './extras-mark.ts';
-import type { Span } from './variants.ts';
+import type { Span } from './query-match.ts';
 
 export interface ExcerptPart {
   text: string;

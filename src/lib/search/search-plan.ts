@@ -6,7 +6,8 @@
 import type { PagefindApi, PagefindResponse, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
 import { normalizeQuery, relaxedQuery } from './query.ts';
 import { EXTRAS_MARK } from './extras-mark.ts';
-import { holdsLiterally, type Variants, type VariantTable } from './variants.ts';
+import { holdsLiterally } from './query-match.ts';
+import type { Variants, VariantTable } from './variants.ts';
 import { hasFilters, pagefindFilters, type SearchState } from './url-state.ts';
 
 export type SearchPlan =

@@ -1,10 +1,11 @@
 /**
- * What the search page does with the variant table (/search-variants.json, built by ./variant-table.ts): turn a
- * query in traditional characters into simplified ones (char by char, the same mapping as the index's simplified
- * copies), spell a query in pinyin to catch a same-sound slip of an input method (初新讲坛 → chuxinjiangtan, which
- * the index carries for 初心讲坛), and find in a page's text the words a converted or same-sound query matched, so
- * the excerpt can mark them and the page can ask "您是不是要找：初心讲坛". Pure, runs in the browser.
+ * What the search page does with the variant table (/search/t2s.json and /search/pinyin.json, built by
+ * ./variant-table.ts): turn a query in traditional characters into simplified ones (char by char), spell a query in
+ * pinyin to catch a same-sound slip of an input method (初新讲坛 → chuxinjiangtan, which the index carries for
+ * 初心讲坛), tell same-sound characters apart, and say "您是不是要找：初心讲坛". Pure, runs in the browser; the page
+ * imports this module only when a query needs the table (./query-match.ts does the rest on every search).
  */
+import { occurrences } from './query-match.ts';
 
 /** The table as served (two files, each loaded only when needed): compact strings, parsed once by `Variants`. */
 export interface VariantTable {
@@ -19,12 +20,6 @@ export interface VariantTable {
 
 const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
-
-/** Where a query's words were found in a text: [start, end) in UTF-16 units. */
-export interface Span {
-  start: number;
-  end: number;
-}
 
 export class Variants {
   readonly #simplified = new Map<string, string>();
@@ -79,116 +74,25 @@ export class Variants {
     );
     return unknown ? undefined : spelled;
   }
-}
 
-/** First code point of the page's traditional-only bitmap (see ./variant-table.ts `traditionalBitmap`). */
-const BITMAP_FIRST = 0x3400;
-
-/** Whether a text holds a character only traditional text uses, by the bitmap the search page carries. */
-export function traditionalTest(base64: string | undefined): (text: string) => boolean {
-  const bits = Uint8Array.from(atob(base64 ?? ''), (c) => c.charCodeAt(0));
-  return (text) =>
-    [...text].some((char) => {
-      const i = char.codePointAt(0)! - BITMAP_FIRST;
-      return i >= 0 && i >> 3 < bits.length && (bits[i >> 3]! & (1 << (i & 7))) !== 0;
+  /**
+   * "您是不是要找" for a query that found little as typed: each Han run replaced by the same-sound words of `texts`
+   * (the best result's title, else its text), or undefined when that changes nothing or nothing sounds alike.
+   */
+  suggestion(display: string, texts: readonly string[]): string | undefined {
+    let changed = false;
+    const suggestion = display.replace(HAN_RUN, (run) => {
+      if ([...run].length < 2) return run;
+      for (const text of texts) {
+        const found = occurrences(text, run, (a, b) => this.soundAlike(a, b))[0];
+        if (found) {
+          const words = text.slice(found.start, found.end);
+          if (this.simplified(words) !== this.simplified(run)) changed = true;
+          return words;
+        }
+      }
+      return run;
     });
-}
-
-/** Every Han run of two or more characters of `term` stands in `text` (converted to simplified with `variants`). */
-export function holdsLiterally(text: string, term: string, variants?: Variants): boolean {
-  const runs = (term.match(HAN_RUN) ?? []).filter((run) => [...run].length >= 2);
-  const simple = (value: string) => (variants ? variants.simplified(value) : value).replace(/\u200b/g, '');
-  const haystack = simple(text);
-  return runs.length > 0 && runs.every((run) => haystack.includes(simple(run)));
-}
-
-/** Han runs of two or more characters in a query, and their words as the browser splits them. */
-function queryWords(term: string): { runs: string[]; words: string[] } {
-  const runs = (term.match(HAN_RUN) ?? []).filter((run) => [...run].length >= 2);
-  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-  // The browser's words of two or more characters, and single characters next to each other joined (党 建 → 党建).
-  const words = runs.flatMap((run) => {
-    const out: string[] = [];
-    let singles = '';
-    for (const { segment } of segmenter.segment(run)) {
-      if ([...segment].length === 1) {
-        singles += segment;
-        continue;
-      }
-      if ([...singles].length >= 2) out.push(singles);
-      singles = '';
-      out.push(segment);
-    }
-    if ([...singles].length >= 2) out.push(singles);
-    return [...new Set(out)].filter((word) => [...word].length >= 2 && word !== run);
-  });
-  const latin = (term.match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !HAN.test(word) && word.length >= 2);
-  return { runs: [...runs, ...latin], words };
-}
-
-/** Every place `needle` occurs in `text`, each character compared by `same`. */
-function occurrences(text: string, needle: string, same: (a: string, b: string) => boolean): Span[] {
-  const hay = [...text];
-  const want = [...needle];
-  const spans: Span[] = [];
-  let offset = 0;
-  const offsets = hay.map((char) => {
-    const at = offset;
-    offset += char.length;
-    return at;
-  });
-  for (let i = 0; i + want.length <= hay.length; i++) {
-    if (want.every((char, k) => same(hay[i + k]!, char))) {
-      const end = i + want.length;
-      spans.push({ start: offsets[i]!, end: end < hay.length ? offsets[end]! : text.length });
-      i = end - 1;
-    }
+    return changed ? suggestion : undefined;
   }
-  return spans;
-}
-
-/**
- * Where the query's words stand in `text`, best kind first: the whole query (or a Han run of it) as typed or
- * converted, then the same-sound run (when `variants` is given), then its words one by one (非公党建 → 非公…党建).
- * Latin words match case-insensitively. Returns the spans of the best kind found, [] when none is.
- */
-export function matchSpans(text: string, term: string, variants?: Variants): Span[] {
-  const { runs, words } = queryWords(term);
-  const plain = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-  const converted = variants ? (a: string, b: string) => plain(variants.simplified(a), variants.simplified(b)) : plain;
-  const kinds: [string[], (a: string, b: string) => boolean][] = [
-    [runs, converted],
-    ...(variants ? [[runs, (a: string, b: string) => variants.soundAlike(a, b)] as [string[], typeof plain]] : []),
-    [words, converted],
-  ];
-  for (const [needles, same] of kinds) {
-    const spans = needles.flatMap((needle) => occurrences(text, needle, same));
-    if (spans.length > 0) return spans.sort((a, b) => a.start - b.start);
-  }
-  return [];
-}
-
-/**
- * "您是不是要找" for a query that found little as typed: each Han run replaced by the same-sound words of `text`
- * (the best result's title, else its text), or undefined when that changes nothing or nothing sounds alike.
- */
-export function soundAlikeSuggestion(
-  display: string,
-  texts: readonly string[],
-  variants: Variants,
-): string | undefined {
-  let changed = false;
-  const suggestion = display.replace(HAN_RUN, (run) => {
-    if ([...run].length < 2) return run;
-    for (const text of texts) {
-      const found = occurrences(text, run, (a, b) => variants.soundAlike(a, b))[0];
-      if (found) {
-        const words = text.slice(found.start, found.end);
-        if (variants.simplified(words) !== variants.simplified(run)) changed = true;
-        return words;
-      }
-    }
-    return run;
-  });
-  return changed ? suggestion : undefined;
 }
