@@ -170,6 +170,13 @@ function markedRuns(parts: readonly ExcerptPart[]): string[] {
   return runs;
 }
 
+/** For a query with a Han word, Pagefind's marks on lone characters (化 of 数字化转型 in 绿色化) are dropped. */
+function wordMarksOnly(parts: ExcerptPart[], find: FindSpans): ExcerptPart[] {
+  if (!find.words) return parts;
+  const long = (part: ExcerptPart) => [...part.text.replace(/\s/g, '')].length >= 2;
+  return toParts(toChars(parts.map((part) => ({ ...part, mark: part.mark && long(part) }))));
+}
+
 /** Characters of the page shown before the first matched word when the excerpt is cut from the page itself. */
 const OWN_BEFORE = 24;
 const OWN_AFTER = 60;
@@ -186,16 +193,13 @@ export function matchedExcerpt(excerpt: string, content: string, find: FindSpans
   if (spans.length === 0) {
     // The page's text does not hold the query's words (it matched by a synonym, a spelling or the title's characters
     // one by one): marks on lone characters of them would mislead, so the result shows its summary instead.
-    const parts = readableExcerpt(excerpt, content);
-    if (!find.words) return parts;
-    const kept = toParts(
-      toChars(parts.map((part) => ({ ...part, mark: part.mark && [...part.text.replace(/\s/g, '')].length >= 2 }))),
-    );
+    const kept = wordMarksOnly(readableExcerpt(excerpt, content), find);
     return kept.some((part) => part.mark) ? kept : [];
   }
   const words = new Set(spans.map((span) => page.slice(span.start, span.end).replace(/\s+/g, '')));
   const runs = markedRuns(excerptParts(excerpt));
-  if (runs.some((run) => [...words].some((word) => run.includes(word)))) return readableExcerpt(excerpt, content);
+  if (runs.some((run) => [...words].some((word) => run.includes(word))))
+    return wordMarksOnly(readableExcerpt(excerpt, content), find);
   const first = spans[0]!;
   const start = Math.max(0, first.start - OWN_BEFORE);
   const end = Math.min(page.length, first.start + OWN_AFTER);
