@@ -24,7 +24,7 @@ import {
   type SearchState,
 } from '../../lib/search/url-state.ts';
 import { matchSpans, traditionalTest } from '../../lib/search/query-match.ts';
-import type { Variants, VariantTable } from '../../lib/search/variants.ts';
+import { Variants, type VariantTable } from '../../lib/search/variants.ts';
 import { wasmUsable } from '../../lib/search/wasm.ts';
 import { EXTRAS_MARK } from '../../lib/search/extras-mark.ts';
 import { required, toNode } from './dom.ts';
@@ -89,10 +89,7 @@ export function startSearchPage(): void {
     traditional: traditionalTest(root.dataset.traditional),
     async load(part) {
       await variantFile(part);
-      const [loaded, { Variants }] = await Promise.all([
-        Promise.all([...variantFiles.values()].map((file) => file.catch(() => ({})))),
-        import('../../lib/search/variants.ts'),
-      ]);
+      const loaded = await Promise.all([...variantFiles.values()].map((file) => file.catch(() => ({}))));
       return new Variants(Object.assign({}, ...loaded) as Partial<VariantTable>);
     },
   };

@@ -2,8 +2,8 @@
  * What the search page does with the variant table (/search/t2s.json and /search/pinyin.json, built by
  * ./variant-table.ts): turn a query in traditional characters into simplified ones (char by char), spell a query in
  * pinyin to catch a same-sound slip of an input method (初新讲坛 → chuxinjiangtan, which the index carries for
- * 初心讲坛), tell same-sound characters apart, and say "您是不是要找：初心讲坛". Pure, runs in the browser; the page
- * imports this module only when a query needs the table (./query-match.ts does the rest on every search).
+ * 初心讲坛), tell same-sound characters apart, and say "您是不是要找：初心讲坛". Pure, runs in the browser (0.8 KB
+ * gzip; a separate chunk cost more than it saved); the tables themselves are fetched only when a query needs them.
  */
 import { occurrences } from './query-match.ts';
 
