@@ -5,7 +5,7 @@
  */
 import { addressFor, filterGroups, formValues, stateFromForm } from '../../lib/search/form-state.ts';
 import type { FilterCounts, PagefindApi, PagefindResult, PagefindResultData } from '../../lib/search/pagefind-api.ts';
-import type { FindSpans } from '../../lib/search/excerpt.ts';
+import { visibleText, type FindSpans } from '../../lib/search/excerpt.ts';
 import { resultView } from '../../lib/search/result-view.ts';
 import {
   answerOutcome,
@@ -26,7 +26,6 @@ import {
 import { matchSpans, traditionalTest } from '../../lib/search/query-match.ts';
 import { Variants, type VariantTable } from '../../lib/search/variants.ts';
 import { wasmUsable } from '../../lib/search/wasm.ts';
-import { EXTRAS_MARK } from '../../lib/search/extras-mark.ts';
 import { required, toNode } from './dom.ts';
 import { ignoredNotice, statusText } from './messages.ts';
 import { HIGHLIGHT_PARAM } from './shortcuts.ts';
@@ -153,7 +152,7 @@ export function startSearchPage(): void {
 
   /** "您是不是要找：…" with the same-sound words of the first result found only by the pinyin form, if any. */
   function showSuggestion(display: string, first: PagefindResultData | undefined, variants: Variants | undefined) {
-    const visible = first?.content.replace(/\u200b/g, '').split(EXTRAS_MARK)[0] ?? '';
+    const visible = first ? visibleText(first.content) : '';
     const suggestion = first && variants ? variants.suggestion(display, [first.meta.title ?? '', visible]) : undefined;
     suggest.hidden = !suggestion;
     if (!suggestion) return;

@@ -145,7 +145,7 @@ export function readableExcerpt(excerpt: string, content = ''): ExcerptPart[] {
 export type FindSpans = ((text: string) => Span[]) & { words?: boolean };
 
 /** The page's visible text as Pagefind keeps it: without its zero-width word breaks, cut before the invisible words. */
-function visibleText(content: string): string {
+export function visibleText(content: string): string {
   const text = content.replace(/\u200b/g, '');
   const cut = text.indexOf(EXTRAS_MARK);
   return cut === -1 ? text : text.slice(0, cut);

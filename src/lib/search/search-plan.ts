@@ -5,7 +5,7 @@
  */
 import type { PagefindApi, PagefindResponse, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
 import { normalizeQuery, relaxedQuery } from './query.ts';
-import { EXTRAS_MARK } from './extras-mark.ts';
+import { visibleText } from './excerpt.ts';
 import { holdsLiterally } from './query-match.ts';
 import type { Variants, VariantTable } from './variants.ts';
 import { hasFilters, pagefindFilters, type SearchState } from './url-state.ts';
@@ -94,7 +94,7 @@ async function literalMatches(
   const literal = top.filter((_, i) => {
     const page = data[i];
     if (!page || !holdsLiterally(`${page.meta.title ?? ''} ${page.content}`, term, variants)) return false;
-    const visible = `${page.meta.title ?? ''} ${page.content.split(EXTRAS_MARK)[0] ?? ''}`;
+    const visible = `${page.meta.title ?? ''} ${visibleText(page.content)}`;
     if (!holdsLiterally(visible, term, variants) && tools.traditional(visible)) traditionalText = true;
     return true;
   });
