@@ -8,7 +8,7 @@
 import type { Page, PaginateFunction } from 'astro';
 import { getCatalog, getSite } from './catalog.ts';
 import type { Book } from '../lib/catalog.ts';
-import { CLC_LETTERS, type ClcLetter } from '../lib/clc.ts';
+import { clcClassesWithBooks } from '../lib/library/clc-outline.ts';
 import type { DonorSummary, NamedGroup, YearGroup } from '../lib/library/browse.ts';
 import { listPage, paginateGroups, PAGE_SIZE, type ListPage } from '../lib/paging.ts';
 import { paths } from '../lib/urls.ts';
@@ -35,22 +35,15 @@ export async function nameGroupPaths<K extends 'authors' | 'publishers' | 'trans
   );
 }
 
-/** A 中图法 top-level class (undefined: 未分类) and its books. */
-export interface ClassGroup {
-  letter: ClcLetter | undefined;
-  books: Book[];
-}
-
-/** /library/classes/<letter>/ for every top-level class (an empty class says so) and 未分类, with later pages. */
+/**
+ * /library/classes/<letter>/ for each top-level class that holds books, and 未分类 when a book has no class, with
+ * later pages. Empty classes get no page (and so no sitemap entry); the class list shows them unlinked.
+ */
 export async function classGroupPaths(paginate: PaginateFunction) {
   const catalog = await getCatalog();
-  const groups = [...CLC_LETTERS, undefined].map((letter): ClassGroup => ({
-    letter,
-    books: catalog.clcGroups.find((group) => group.letter === letter)?.books ?? [],
-  }));
   return paginateGroups(
     paginate,
-    groups,
+    clcClassesWithBooks(catalog.clcGroups),
     (group) => group.books,
     (group) => ({ letter: group.letter ? group.letter.toLowerCase() : 'none' }),
   );

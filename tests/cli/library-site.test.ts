@@ -89,16 +89,25 @@ describe('library pages on the built site', () => {
     ]);
   });
 
-  it('has a page per 中图法 class with its books and count, and 未分类 for the rest', () => {
+  it('has a page per 中图法 class with books and count, none for an empty class, and 未分类 for the rest', () => {
     expect(listedTitles('library/classes/i')).toEqual(['红岩', '平凡的世界']);
     expect(mainText('library/classes/i')).toMatch(/I 文学 共 2 种/);
-    expect(mainText('library/classes/e')).toMatch(/共 0 种 这一类暂无藏书/);
+    // An empty class has no page, no link and no sitemap entry; the class list still names it (issue 24, point 4).
+    expect(existsSync(path.join(dist, 'library/classes/e/index.html'))).toBe(false);
+    expect(
+      readdirSync(dist)
+        .filter((f) => f.startsWith('sitemap-'))
+        .map((f) => readFileSync(path.join(dist, f), 'utf8'))
+        .join(''),
+    ).not.toContain('/library/classes/e/');
+    expect(page('library/classes')).not.toContain('/library/classes/e/');
     // Pinyin collation puts symbols before Han characters.
     expect(listedTitles('library/classes/none')).toEqual(['<script>alert(1)</script>', '乡土中国']);
     const index = mainText('library/classes');
     expect(index).toContain('A 马克思主义、列宁主义、毛泽东思想、邓小平理论 （1 种）');
     expect(index).toContain('未分类 （2 种）');
-    expect(index.match(/（\d+ 种）/g)).toHaveLength(23);
+    expect(index).toContain('E 军事 （暂无藏书）');
+    expect(index.match(/（(\d+ 种|暂无藏书)）/g)).toHaveLength(23);
     expect(mainText('books/9787532130016')).toContain('中图法分类 I247.5 文学');
     expect(mainText('books/9787108009821')).toMatch(/出版年 不详 .*中图法分类 未分类/);
   });

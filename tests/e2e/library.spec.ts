@@ -22,10 +22,19 @@ test('the title index lists every book in pinyin order within each initial', asy
   await expect(page.locator('main')).toContainText(`${content.books.length} 种`);
 });
 
-test('class pages count their books, and the class index lists all 22 classes plus 未分类', async ({ page }) => {
+test('class pages count their books, and the class index lists all 22 classes (empty ones unlinked)', async ({
+  page,
+}) => {
   await page.goto('./library/classes/');
   const entries = page.locator('main .group-index li');
-  await expect(entries).toHaveCount(23);
+  const letters = new Set(content.books.map((b) => b.clc?.[0]).filter((letter) => letter && /[A-Z]/.test(letter)));
+  const unclassified = content.books.some((b) => !b.clc);
+  await expect(entries).toHaveCount(22 + (unclassified ? 1 : 0));
+  // Only classes holding books link to a page; the rest say 暂无藏书 (issue 24, point 4).
+  await expect(page.locator('main .group-index li a')).toHaveCount(letters.size + (unclassified ? 1 : 0));
+  await expect(page.locator('main .group-index li:not(:has(a))')).toHaveCount(22 - letters.size);
+  for (const item of await page.locator('main .group-index li:not(:has(a))').allTextContents())
+    expect(item).toContain('暂无藏书');
   await page.getByRole('link', { name: /^A 马克思主义/ }).click();
   await expect(page).toHaveURL(/\/library\/classes\/a\/$/);
   const inClassA = content.books.filter((b) => b.clc?.startsWith('A')).length;

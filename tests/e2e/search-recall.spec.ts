@@ -2,14 +2,16 @@
  * Search recall over the bundled starter content, through the real search page and the built index:
  * each query must bring its expected page into the first five results. Prints the recall figure.
  * The table covers every kind of query the issue asks for (mid-word Chinese, ISBN, 第N期, Latin,
- * pinyin and initials, synonyms both ways).
+ * pinyin and initials, synonyms both ways), and titles and names of the content typed in traditional characters or
+ * with a same-sound slip (derived from content/ by tests/support/search-queries.ts).
  */
 import { test, expect, type Page } from '@playwright/test';
 import { ContentFacts } from '../support/content-facts.ts';
+import { homophoneQueries, traditionalQueries } from '../support/search-queries.ts';
 
 const content = new ContentFacts();
 
-type Kind = '中文词' | 'ISBN' | '期数' | '拉丁文/数字' | '拼音' | '首字母' | '同义词';
+type Kind = '中文词' | 'ISBN' | '期数' | '拉丁文/数字' | '拼音' | '首字母' | '同义词' | '繁体' | '同音字';
 interface Pair {
   kind: Kind;
   query: string;
@@ -81,6 +83,9 @@ const PAIRS: Pair[] = [
   { kind: '同义词', query: '非公有制企业党建', expected: '/lectures/4/' }, // the page says 非公企业党建
   { kind: '同义词', query: '学党史', expected: '/meetings/13/' }, // the page says 党史学习教育
   { kind: '同义词', query: '中国共产党第二十次全国代表大会', expected: '/meetings/29/' }, // says 党的二十大
+  // Titles and names of the content in traditional characters, and with one same-sound slip (issue 24).
+  ...traditionalQueries(content).map(({ query, expected }) => ({ kind: '繁体' as const, query, expected })),
+  ...homophoneQueries(content).map(({ query, expected }) => ({ kind: '同音字' as const, query, expected })),
 ];
 
 async function topFive(page: Page, query: string): Promise<{ top: string[]; total: number }> {

@@ -56,10 +56,17 @@ function sessions(folder: string): SessionFacts[] {
     .sort((a, b) => a.number - b.number);
 }
 
+export interface PersonFacts {
+  /** The content file's name without extension: the page is /people/<id>/. */
+  id: string;
+  name: string;
+}
+
 export class ContentFacts {
   readonly lectures: SessionFacts[];
   readonly meetings: SessionFacts[];
   readonly books: BookFacts[];
+  readonly people: PersonFacts[];
   readonly contentDir: string;
 
   constructor(contentDir = path.join(ROOT, 'content')) {
@@ -72,6 +79,10 @@ export class ContentFacts {
       ...(typeof data.donor === 'string' ? { donor: data.donor } : {}),
       ...(data.clc !== undefined ? { clc: String(data.clc) } : {}),
       data,
+    }));
+    this.people = entries(path.join(contentDir, 'people')).map(({ file, data }) => ({
+      id: file.replace(/\.mdx?$/, ''),
+      name: String(data.name),
     }));
   }
 

@@ -116,6 +116,8 @@ describe('outcome and help', () => {
       filters: {},
     },
     relaxed,
+    exact: n,
+    term: '振兴',
   });
 
   it('reports found or empty with what the status line needs', () => {

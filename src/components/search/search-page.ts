@@ -4,14 +4,17 @@
  * keeps only what needs the DOM and the order of events here.
  */
 import { addressFor, filterGroups, formValues, stateFromForm } from '../../lib/search/form-state.ts';
-import type { FilterCounts, PagefindApi, PagefindResult } from '../../lib/search/pagefind-api.ts';
+import type { FilterCounts, PagefindApi, PagefindResult, PagefindResultData } from '../../lib/search/pagefind-api.ts';
+import { visibleText, type FindSpans } from '../../lib/search/excerpt.ts';
 import { resultView } from '../../lib/search/result-view.ts';
 import {
   answerOutcome,
+  FEW_RESULTS,
   searchPlan,
   searchWithFallback,
   showsHelp,
   type SearchOutcome,
+  type VariantTools,
 } from '../../lib/search/search-plan.ts';
 import {
   dropUnknownFilterValues,
@@ -20,6 +23,8 @@ import {
   toSearchParams,
   type SearchState,
 } from '../../lib/search/url-state.ts';
+import { matchSpans, traditionalTest } from '../../lib/search/query-match.ts';
+import { Variants, type VariantTable } from '../../lib/search/variants.ts';
 import { wasmUsable } from '../../lib/search/wasm.ts';
 import { required, toNode } from './dom.ts';
 import { ignoredNotice, statusText } from './messages.ts';
@@ -51,6 +56,8 @@ export function startSearchPage(): void {
   const clear = required<HTMLButtonElement>(pane, '[data-search-clear]');
   const status = required<HTMLElement>(root, '[data-search-status]');
   const notice = required<HTMLElement>(root, '[data-search-notice]');
+  const suggest = required<HTMLElement>(root, '[data-search-suggest]');
+  const suggestLink = required<HTMLAnchorElement>(suggest, 'a');
   const help = required<HTMLElement>(root, '[data-search-help]');
   const list = required<HTMLOListElement>(root, '[data-search-results]');
   const more = required<HTMLButtonElement>(root, '[data-search-more]');
@@ -61,6 +68,30 @@ export function startSearchPage(): void {
   let pending: PagefindResult[] = [];
   let generation = 0;
   let pagefind: Promise<PagefindApi> | undefined;
+  /** Finds the current query's words in a result's text, for its excerpt. */
+  let find: FindSpans | undefined;
+
+  // The variant table's two files, each fetched once and only when a query needs it (src/lib/search/variants.ts).
+  const variantFiles = new Map<keyof VariantTable, Promise<Partial<VariantTable>>>();
+  const variantFile = (part: keyof VariantTable) => {
+    const file =
+      variantFiles.get(part) ??
+      fetch(`${root.dataset.variants ?? '/search/'}${part}.json`).then((r) => {
+        if (!r.ok) throw new Error(`${part}.json: HTTP ${r.status}`);
+        return r.json() as Promise<Partial<VariantTable>>;
+      });
+    variantFiles.set(part, file);
+    file.catch(() => variantFiles.delete(part));
+    return file;
+  };
+  const tools: VariantTools = {
+    traditional: traditionalTest(root.dataset.traditional),
+    async load(part) {
+      await variantFile(part);
+      const loaded = await Promise.all([...variantFiles.values()].map((file) => file.catch(() => ({}))));
+      return new Variants(Object.assign({}, ...loaded) as Partial<VariantTable>);
+    },
+  };
 
   const loadPagefind = () =>
     (pagefind ??= import(/* @vite-ignore */ root.dataset.pagefind ?? '/pagefind/pagefind.js')
@@ -109,13 +140,24 @@ export function startSearchPage(): void {
     renderFilterGroups(knownFilters);
   }
 
-  async function renderMore() {
+  async function renderMore(): Promise<PagefindResultData[]> {
     const batch = pending.splice(0, PAGE_SIZE);
     const token = generation;
     const items = await Promise.all(batch.map((result) => result.data()));
-    if (token !== generation) return;
-    list.append(...items.map((data) => toNode(resultItem(resultView(data)))));
+    if (token !== generation) return [];
+    list.append(...items.map((data) => toNode(resultItem(resultView(data, find)))));
     more.hidden = pending.length === 0;
+    return items;
+  }
+
+  /** "您是不是要找：…" with the same-sound words of the first result found only by the pinyin form, if any. */
+  function showSuggestion(display: string, first: PagefindResultData | undefined, variants: Variants | undefined) {
+    const visible = first ? visibleText(first.content) : '';
+    const suggestion = first && variants ? variants.suggestion(display, [first.meta.title ?? '', visible]) : undefined;
+    suggest.hidden = !suggestion;
+    if (!suggestion) return;
+    suggestLink.textContent = suggestion;
+    suggestLink.href = addressFor(location.pathname, { ...state, q: suggestion });
   }
 
   function syncControls() {
@@ -132,6 +174,7 @@ export function startSearchPage(): void {
     const plan = searchPlan(state);
     list.replaceChildren();
     more.hidden = true;
+    suggest.hidden = true;
     pending = [];
     if (plan.kind === 'idle') return show(plan);
     show({ kind: 'loading' });
@@ -139,13 +182,20 @@ export function startSearchPage(): void {
       const pf = await loadPagefind();
       if (plan.filtered) await ensureFilters();
       // No debounce: a warm search takes a few milliseconds, and `generation` drops answers overtaken by newer input.
-      const answer = await searchWithFallback(pf, plan, current);
+      const answer = await searchWithFallback(pf, plan, current, tools);
       if (!answer) return;
+      const term = answer.term ?? '';
+      const { variants } = answer;
+      find = term
+        ? Object.assign((text: string) => matchSpans(text, term, variants), { words: /\p{Script=Han}{2}/u.test(term) })
+        : undefined;
       if (knownFilters) renderFilterGroups(answer.response.filters);
       const outcome = answerOutcome(plan, answer);
       if (outcome.kind === 'empty') return show(outcome);
       pending = [...answer.response.results];
-      await renderMore();
+      const shown = await renderMore();
+      if (current() && answer.exact < FEW_RESULTS && !answer.relaxed)
+        showSuggestion(plan.display, shown[answer.exact], variants);
       // Announced once the first results are on the page, so the count and the list agree.
       if (current()) show(outcome);
     } catch (error) {

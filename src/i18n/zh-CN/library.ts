@@ -17,6 +17,8 @@ export const library = {
   'library.classes': '中图法分类',
   'library.classes.description': '按《中国图书馆分类法》22 个基本大类浏览馆藏。',
   'library.classPage.empty': '这一类暂无藏书。',
+  /** An empty 中图法 class in the class list (it has no page). */
+  'library.classPage.none': '暂无藏书',
   'library.authors': '作者',
   'library.authors.description': '按作者浏览馆藏，作者按姓名拼音排序。',
   'library.authorPage.title': '{name} 的书',

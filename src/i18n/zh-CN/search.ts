@@ -21,6 +21,7 @@ export const search = {
   'search.status.countFiltered': '找到 {n} 条结果（已按所选条件筛选）',
   'search.status.relaxed': '没有完全匹配的结果，以下是包含这些字的 {n} 条结果',
   'search.empty': '没有找到与「{q}」相关的内容。',
+  'search.suggest': '您是不是要找：',
   'search.empty.filters': '没有符合所选筛选条件的结果，可以减少筛选条件再试。',
   'search.empty.tips': '试试更短的词、换一种说法，或用拼音首字母；也可以按栏目浏览：',
   'search.empty.punctuation': '请输入文字、数字或拼音再搜索，只有标点符号无法搜索。',

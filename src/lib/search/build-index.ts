@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parseSynonyms, synonymAdditions, type SynonymGroup } from './synonyms.ts';
 import { EXTRAS_MARK } from './extras-mark.ts';
 import { punctuateForIndex } from './index-punctuation.ts';
+import { simplifiedAdditions } from './variant-table.ts';
 
 /** Pagefind writes its own ready-made interfaces too; the site uses its JS API only. */
 const UNUSED_BUNDLE_FILES = [
@@ -45,8 +46,9 @@ export function pageUrl(relativeFile: string): string {
 }
 
 /**
- * The page with its synonym forms added inside the indexed region (before the region's closing tag),
- * or unchanged when it mentions none. Returns undefined for pages that are not indexed at all.
+ * The page with its synonym forms, and the simplified form of any text written in traditional characters
+ * (imported titles, names: 紅樓夢 → 红楼梦), added inside the indexed region (before the region's closing tag),
+ * or unchanged when it has neither. Returns undefined for pages that are not indexed at all.
  */
 export function withSynonyms(html: string, groups: readonly SynonymGroup[]): string | undefined {
   const open = BODY_OPEN.exec(html);
@@ -57,7 +59,8 @@ export function withSynonyms(html: string, groups: readonly SynonymGroup[]): str
   const close = html.lastIndexOf(`</${tag}>`, mainEnd === -1 ? html.length : mainEnd);
   const end = close > start ? close : start;
   const text = decodeEntities(html.slice(start, end).replace(/<[^>]*>/g, ' '));
-  const additions = synonymAdditions(text, groups);
+  const simplified = simplifiedAdditions(text);
+  const additions = [...simplified, ...synonymAdditions([text, ...simplified].join(' '), groups)];
   if (additions.length === 0) return html;
   const block = `<div hidden>${EXTRAS_MARK} ${escapeHtml(additions.join(' '))}</div>`;
   return `${html.slice(0, end)}${block}${html.slice(end)}`;

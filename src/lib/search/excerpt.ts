@@ -4,6 +4,7 @@
  * and the page's invisible index words (after the ※ mark) are cut off.
  */
 import { EXTRAS_MARK } from './extras-mark.ts';
+import type { Span } from './query-match.ts';
 
 export interface ExcerptPart {
   text: string;
@@ -138,4 +139,77 @@ export function readableExcerpt(excerpt: string, content = ''): ExcerptPart[] {
   const end = text.at(-1) ?? '';
   if (!SENTENCE_STOPS.includes(end) && end !== '…') body.push({ ch: '…', mark: false });
   return toParts(body);
+}
+
+/** Where a query's words stand in a text (see ./variants.ts `matchSpans`); `words` when the query has a Han word. */
+export type FindSpans = ((text: string) => Span[]) & { words?: boolean };
+
+/** The page's visible text as Pagefind keeps it: without its zero-width word breaks, cut before the invisible words. */
+export function visibleText(content: string): string {
+  const text = content.replace(/\u200b/g, '');
+  const cut = text.indexOf(EXTRAS_MARK);
+  return cut === -1 ? text : text.slice(0, cut);
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Runs of marked text in an excerpt, marks next to each other joined (<mark>乡村</mark><mark>振兴</mark> → 乡村振兴). */
+function markedRuns(parts: readonly ExcerptPart[]): string[] {
+  const runs: string[] = [];
+  let run = '';
+  for (const part of parts) {
+    if (part.mark) run += part.text;
+    else if (run) {
+      runs.push(run.replace(/\s+/g, ''));
+      run = '';
+    }
+  }
+  if (run) runs.push(run.replace(/\s+/g, ''));
+  return runs;
+}
+
+/** For a query with a Han word, Pagefind's marks on lone characters (化 of 数字化转型 in 绿色化) are dropped. */
+function wordMarksOnly(parts: ExcerptPart[], find: FindSpans): ExcerptPart[] {
+  if (!find.words) return parts;
+  const long = (part: ExcerptPart) => [...part.text.replace(/\s/g, '')].length >= 2;
+  return toParts(toChars(parts.map((part) => ({ ...part, mark: part.mark && long(part) }))));
+}
+
+/** Characters of the page shown before the first matched word when the excerpt is cut from the page itself. */
+const OWN_BEFORE = 24;
+const OWN_AFTER = 60;
+
+/**
+ * An excerpt that shows the words the query matched. Pagefind's own is kept when it marks one of the words
+ * `find` locates in the page's visible text; when it marks only other things (a synonym or a pinyin spelling in the
+ * invisible words, a lone character of a longer word) or nothing visible, the excerpt is cut from the page text
+ * around the first word found, with every word found in it marked. Then read as Chinese (`readableExcerpt`).
+ */
+export function matchedExcerpt(excerpt: string, content: string, find: FindSpans): ExcerptPart[] {
+  const page = visibleText(content);
+  const spans = find(page);
+  if (spans.length === 0) {
+    // The page's text does not hold the query's words (it matched by a synonym, a spelling or the title's characters
+    // one by one): marks on lone characters of them would mislead, so the result shows its summary instead.
+    const kept = wordMarksOnly(readableExcerpt(excerpt, content), find);
+    return kept.some((part) => part.mark) ? kept : [];
+  }
+  const words = new Set(spans.map((span) => page.slice(span.start, span.end).replace(/\s+/g, '')));
+  const runs = markedRuns(excerptParts(excerpt));
+  if (runs.some((run) => [...words].some((word) => run.includes(word))))
+    return wordMarksOnly(readableExcerpt(excerpt, content), find);
+  const first = spans[0]!;
+  const start = Math.max(0, first.start - OWN_BEFORE);
+  const end = Math.min(page.length, first.start + OWN_AFTER);
+  let html = '';
+  let at = start;
+  for (const span of spans) {
+    if (span.start < at || span.end > end) continue;
+    html += `${escapeText(page.slice(at, span.start))}<mark>${escapeText(page.slice(span.start, span.end))}</mark>`;
+    at = span.end;
+  }
+  html += escapeText(page.slice(at, end));
+  return readableExcerpt(html, content);
 }

@@ -4,7 +4,7 @@
  * the invisible index words).
  */
 import { formatChineseDate } from '../dates.ts';
-import { readableExcerpt, type ExcerptPart } from './excerpt.ts';
+import { matchedExcerpt, readableExcerpt, type ExcerptPart, type FindSpans } from './excerpt.ts';
 import type { FilterName } from './filters.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
 
@@ -29,8 +29,9 @@ function indexDate(iso: string | undefined): string | undefined {
   return day ? formatChineseDate(day) : undefined;
 }
 
-export function resultView(data: PagefindResultData): ResultView {
-  const parts = readableExcerpt(data.excerpt, data.content);
+/** `find` locates the query's words (as typed, converted or same-sound) so the excerpt shows them. */
+export function resultView(data: PagefindResultData, find?: FindSpans): ResultView {
+  const parts = find ? matchedExcerpt(data.excerpt, data.content, find) : readableExcerpt(data.excerpt, data.content);
   const summary = data.meta.summary;
   const type = data.filters[TYPE_FILTER]?.[0];
   return {
