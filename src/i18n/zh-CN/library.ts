@@ -4,6 +4,8 @@ export const library = {
   'library.description': '共享图书馆馆藏：按中图法分类浏览，查看扉页寄语与捐赠人。',
   'library.byClass': '按中图法分类浏览',
   'library.newest': '最新捐赠',
+  'library.searchLabel': '在馆藏中搜索',
+  'library.searchPlaceholder': '书名、作者',
   'library.classPage.title': '{code} {name}',
   'library.classPage.description': '中图法 {code} 类（{name}）的馆藏图书。',
   'library.unclassified': '未分类',
