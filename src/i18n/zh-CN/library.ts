@@ -52,7 +52,7 @@ export const library = {
   'library.drive.thanks': '已有 {donors} 位捐赠人参与。',
   'library.drive.anonymous': '另有 {titles} 种 {copies} 册为匿名捐赠。',
   'library.download': '下载馆藏目录（CSV，可用 Excel 打开）',
-  'library.rss': '订阅最新捐赠（RSS）',
+  'library.rss': '订阅最新捐赠',
   'library.feed.title': '共享图书馆 · 最新捐赠',
   'library.feed.item': '{authors}著，{publisher}。捐赠日期：{date}。',
   'library.count': '{titles} 种',
