@@ -347,6 +347,14 @@ test.describe('desktop', () => {
     });
 });
 
+for (const mode of ['elder', 'huge'] as const)
+  test(`at large text on a desktop, the aside's dates and times keep their line (${mode})`, async ({ page }) => {
+    for (const route of ['lectures/1/', 'meetings/1/']) {
+      await openAs(page, mode, { width: 1280, height: 800 }, route);
+      expect(await wrapped(page, 'main .facts time, main .facts .keep-together', 30), route).toEqual([]);
+    }
+  });
+
 test.describe('small things', () => {
   test('the 示例 notice is said once per page', async ({ page }) => {
     await page.goto('./');
