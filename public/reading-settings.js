@@ -41,6 +41,19 @@
     }
     guide.style.transform = 'translateY(' + event.clientY + 'px)';
   });
+  // 菜单 (a phone): the header's panel as a full-screen sheet; Escape closes it.
+  function menu(open) {
+    var b = document.querySelector('[data-menu-toggle]');
+    if (!b) return;
+    b.setAttribute('aria-expanded', open ? 'true' : 'false');
+    mark('data-menu', open && 'open');
+  }
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape' && root.hasAttribute('data-menu')) {
+      menu(false);
+      document.querySelector('[data-menu-toggle]').focus();
+    }
+  });
   document.addEventListener('keydown', function (event) {
     var target = event.target;
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -48,6 +61,8 @@
     var box = document.getElementById('site-search');
     if (!box) return;
     event.preventDefault();
+    // On a phone the box is in the 菜单 sheet: open it first.
+    if (!box.getClientRects().length) menu(true);
     box.focus();
   });
   if (me && /[?&]pagefind-highlight=/.test(location.search)) {
@@ -62,6 +77,8 @@
   // localhost); on a plain-http intranet the text is selected and copied the old way, and stays selected for
   // Ctrl+C if even that fails. Here, not in a file of its own: content pages load this one script only.
   document.addEventListener('click', function (event) {
+    if (event.target.closest && event.target.closest('[data-menu-toggle]'))
+      return menu(!root.hasAttribute('data-menu'));
     var b = event.target.closest && event.target.closest('button[data-copy]');
     if (!b) return;
     var source = document.getElementById(b.getAttribute('data-copy'));

@@ -39,8 +39,33 @@ async function open(
 }
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(out, name) });
 
+// 0. Phone first: the first screen of a 390×844 phone, normal and 长辈模式 (the book: the first on /library/), and
+// the README's desktop picture of the home page.
+const ELDER = { elder: true, size: 'larger', spacing: 'wide' };
+let page = await open('library/');
+const book = await page.locator('main .entry-list--covers .entry-title a').first().getAttribute('href');
+for (const [name, route] of [
+  ['home', ''],
+  ['lectures', 'lectures/'],
+  ['meetings', 'meetings/'],
+  ['book', book!],
+] as const) {
+  for (const [suffix, settings] of [
+    ['', {}],
+    ['-elder', ELDER],
+  ] as const) {
+    page = await open(route, settings, { width: 390, height: 844 });
+    await shot(page, `phone-${name}${suffix}.png`);
+  }
+}
+page = await open('', { ...ELDER }, { width: 390, height: 844 });
+await page.getByRole('button', { name: '菜单' }).click();
+await shot(page, 'phone-menu-elder.png');
+page = await open('', {}, { width: 1280, height: 900 });
+await page.screenshot({ path: path.join(root, 'docs', 'screenshot-home.png') });
+
 // 1. 长辈模式: the switch in the header, on.
-let page = await open('lectures/1/', { elder: true, size: 'larger', spacing: 'wide' });
+page = await open('lectures/1/', ELDER);
 await shot(page, 'elder-mode.png');
 
 // 2. 阅读设置: the panel, desktop width.

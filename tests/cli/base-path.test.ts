@@ -109,7 +109,7 @@ describe('a build under /djjy/', () => {
     }
     const home = readFileSync(path.join(outDir, 'index.html'), 'utf8');
     expect(home).toContain(
-      `<link rel="alternate" type="application/rss+xml" title="初心讲坛 RSS" href="${BASE}feeds/lectures.xml"`,
+      `<link rel="alternate" type="application/rss+xml" title="订阅初心讲坛更新" href="${BASE}feeds/lectures.xml"`,
     );
   });
 

@@ -104,7 +104,7 @@ test('the catalogue downloads as CSV with a BOM, and new donations have an RSS f
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(body.toString('utf8')).toContain('ISBN,书名,副标题,作者');
   await page.goto('./library/new/');
-  const feed = await request.get((await page.getByRole('link', { name: /RSS/ }).getAttribute('href'))!);
+  const feed = await request.get((await page.getByRole('link', { name: '订阅最新捐赠' }).getAttribute('href'))!);
   expect(feed.status()).toBe(200);
   expect(await feed.text()).toContain('<title>共享图书馆 · 最新捐赠</title>');
 });

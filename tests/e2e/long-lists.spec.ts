@@ -109,6 +109,9 @@ for (const size of ['', 'large', 'larger']) {
       await page.addInitScript((s) => localStorage.setItem('reading-settings', JSON.stringify({ size: s })), size);
       await page.setViewportSize({ width, height: 800 });
       await page.goto('./');
+      // On a phone the box is in the 菜单 sheet.
+      const menu = page.getByRole('button', { name: '菜单' });
+      if (await menu.isVisible()) await menu.click();
       const { text, room } = await page.locator('#site-search').evaluate((input: HTMLInputElement) => {
         const style = getComputedStyle(input);
         const context = document.createElement('canvas').getContext('2d')!;

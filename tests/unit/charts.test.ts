@@ -54,6 +54,23 @@ describe('column chart geometry', () => {
     );
     expect(sparse.labels.map((l) => l.text)).toEqual(['2020']);
   });
+
+  it('also gives one row per category for the HTML chart: every label, segments in percent of the top tick', () => {
+    const many = columnChart(Array.from({ length: 60 }, (_, i) => ({ label: `m${i}`, values: [1] })));
+    expect(many.rows).toHaveLength(60);
+    const top = layout.ticks[layout.ticks.length - 1]!.value;
+    expect(layout.rows).toEqual([
+      {
+        label: '2020',
+        total: 11,
+        segments: [
+          { series: 0, percent: Math.round((700 / top) * 10) / 10 },
+          { series: 1, percent: Math.round((400 / top) * 10) / 10 },
+        ],
+      },
+      { label: '2021', total: 10, segments: [{ series: 0, percent: Math.round((1000 / top) * 10) / 10 }] },
+    ]);
+  });
 });
 
 describe('bar chart geometry', () => {

@@ -15,7 +15,9 @@ describe('components (Container API)', () => {
       props: { label: '数字一览', stats: [{ label: '受教育人次', value: 3010, unit: '人次' }] },
     });
     expect(html).toContain('aria-label="数字一览"');
-    expect(html).toMatch(/<dt>受教育人次<\/dt>\s*<dd>\s*3,010\s*<small>人次<\/small>/);
+    expect(html).toMatch(
+      /<dt>受教育人次<\/dt>\s*<dd>\s*<span class="stat__value">3,010<\/span>\s*<small>人次<\/small>/,
+    );
   });
 
   it('BookCover draws a typographic cover with the title when there is no photo', async () => {

@@ -15,6 +15,7 @@ export const site = {
   'nav.people': '人物',
   'nav.search': '搜索',
   'nav.stats': '数据',
+  'nav.menu': '菜单',
   'nav.breadcrumb': '当前位置',
   'brand.lectures': '初心讲坛',
   'brand.meetings': '南江读书会',
@@ -27,6 +28,10 @@ export const site = {
   // Totals count what was held up to the build date: say which date, so a cached page never misleads.
   'home.asOf': '统计截至',
   'home.more': '查看全部',
+  'home.latest': '最新活动',
+  'home.allSessions': '{brand}各期',
+  'home.allBooks': '全部藏书',
+  'home.moreFigures': '更多数据与图表',
   'home.aboutLink': '了解{brand}',
   'stat.lectures': '讲坛期数',
   'stat.attendance': '受教育人次',

@@ -42,6 +42,26 @@ export interface ChartLayout {
   /** Total at the end of each bar, for the figures printed on the chart. */
   totals: (CategoryLabel & { value: number })[];
   plot: { left: number; top: number; right: number; bottom: number };
+  /** The same data as one row per category, for a chart drawn in HTML at the reader's text size (large text,
+   * narrow screens): each segment's length in percent of the axis' top value. */
+  rows: ChartRow[];
+}
+
+export interface ChartRow {
+  label: string;
+  total: number;
+  segments: { series: number; percent: number }[];
+}
+
+/** One row per category, every label kept (the SVG may thin them out), segments as percents of `top`. */
+function rowsOf(data: readonly BarDatum[], top: number): ChartRow[] {
+  return data.map((datum) => ({
+    label: datum.label,
+    total: sum(datum.values),
+    segments: datum.values
+      .map((value, series) => ({ series, percent: round((100 * value) / top) }))
+      .filter((segment) => segment.percent > 0),
+  }));
 }
 
 export interface ColumnOptions {
@@ -94,6 +114,7 @@ export function columnChart(data: readonly BarDatum[], options: ColumnOptions = 
     labels,
     totals,
     plot,
+    rows: rowsOf(data, top),
   };
 }
 
@@ -140,6 +161,7 @@ export function barChart(data: readonly BarDatum[], options: BarOptions = {}): C
     labels,
     totals,
     plot,
+    rows: rowsOf(data, top),
   };
 }
 
