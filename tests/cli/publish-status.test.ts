@@ -6,11 +6,12 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pagesOf } from '../../scripts/lib/publish-status.ts';
 import type { PublishStatus } from '../../src/cms/publish-status.ts';
+import { startSshd } from '../support/sshd.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const temp = mkdtempSync(path.join(tmpdir(), 'djjy-publish-status-'));
@@ -81,24 +82,24 @@ describe('npm run publish records its outcome for /admin/', () => {
     expect(existsSync(path.join(site, 'current'))).toBe(false);
   });
 
-  it('records it on a server over ssh too', () => {
-    const fakeSsh = path.join(temp, 'fake-ssh');
-    writeFileSync(fakeSsh, '#!/bin/sh\nshift\nexec sh -c "$*"\n');
-    chmodSync(fakeSsh, 0o755);
-    const site = path.join(temp, 'site-ssh');
-    const ok = publish([`deploy@web.example.cn:${site}`, '--no-build'], {
-      OUT_DIR: dist('ssh'),
-      PUBLISH_SSH: fakeSsh,
-    });
-    expect(ok.status, ok.output).toBe(0);
-    expect(statusOf(site).published).toBe(true);
-    const refused = publish([`deploy@web.example.cn:${site}`, '--no-build'], {
-      OUT_DIR: dist('ssh2'),
-      PUBLISH_SSH: fakeSsh,
-      CONTENT_DIR: badContent(),
-    });
-    expect(refused.status).toBe(1);
-    expect(statusOf(site).published).toBe(false);
+  it('records it on a server over ssh too (a real sshd on loopback, tests/support/sshd.ts)', async () => {
+    const sshd = await startSshd();
+    try {
+      // A relative target lands in the account's home, as `npm run publish -- user@host:folder` does.
+      const site = path.join(sshd.home, 'site-ssh');
+      const ok = publish([`${sshd.login}:site-ssh`, '--no-build'], { OUT_DIR: dist('ssh'), PUBLISH_SSH: sshd.ssh });
+      expect(ok.status, ok.output).toBe(0);
+      expect(statusOf(site).published).toBe(true);
+      const refused = publish([`${sshd.login}:site-ssh`, '--no-build'], {
+        OUT_DIR: dist('ssh2'),
+        PUBLISH_SSH: sshd.ssh,
+        CONTENT_DIR: badContent(),
+      });
+      expect(refused.status).toBe(1);
+      expect(statusOf(site).published).toBe(false);
+    } finally {
+      await sshd.stop();
+    }
   });
 
   it('links each changed content file to its page', () => {
