@@ -299,12 +299,21 @@ test.describe('pictures in lists', () => {
 test.describe('desktop', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
-  test('a session page has the reading column with the facts beside it; lists use the width', async ({ page }) => {
+  test('a session or book page has the reading column with the facts beside it; lists use the width', async ({
+    page,
+  }) => {
     await page.goto('lectures/1/');
     const text = (await page.locator('main .prose').boundingBox())!;
     const facts = (await page.locator('main .facts').first().boundingBox())!;
     expect(facts.x).toBeGreaterThanOrEqual(text.x + text.width);
     expect(facts.y).toBeLessThan(400);
+    // A book page too: the facts beside the reading column, their box starting level with the title.
+    await page.goto('library/');
+    await page.goto((await firstLink(page, '/books/[^/]+/$'))!.href);
+    const title = (await page.locator('main h1').boundingBox())!;
+    const bookFacts = (await page.locator('main .facts').first().boundingBox())!;
+    expect(bookFacts.x).toBeGreaterThanOrEqual(title.x + title.width);
+    expect(Math.abs(bookFacts.y - title.y)).toBeLessThan(40);
     await page.goto('lectures/');
     const rows = page.locator('#past ~ .entry-list > li, section[aria-labelledby="past"] .entry-list > li');
     const [a, b] = [(await rows.nth(0).boundingBox())!, (await rows.nth(1).boundingBox())!];
@@ -348,8 +357,10 @@ test.describe('desktop', () => {
 });
 
 for (const mode of ['elder', 'huge'] as const)
-  test(`at large text on a desktop, the aside's dates and times keep their line (${mode})`, async ({ page }) => {
-    for (const route of ['lectures/1/', 'meetings/1/']) {
+  test(`at large text on a desktop, the aside's dates, times and ISBNs keep their line (${mode})`, async ({ page }) => {
+    await page.goto('library/');
+    const book = (await firstLink(page, '/books/[^/]+/$'))!.href;
+    for (const route of ['lectures/1/', 'meetings/1/', book]) {
       await openAs(page, mode, { width: 1280, height: 800 }, route);
       expect(await wrapped(page, 'main .facts time, main .facts .keep-together', 30), route).toEqual([]);
     }
