@@ -330,7 +330,9 @@ test.describe('desktop', () => {
         await page.goto('library/');
         return (await firstLink(page, '/books/[^/]+/$'))!.href;
       })();
-      for (const route of ['lectures/', 'meetings/1/', 'lectures/1/', book, 'library/new/']) {
+      await page.goto('people/');
+      const person = (await firstLink(page, '/people/[^/]+/$'))!.href;
+      for (const route of ['lectures/', 'meetings/1/', 'lectures/1/', book, person, 'library/new/']) {
         await page.goto(route);
         expect(await wrapped(page, 'main time, main .person-link, main .stat__value', 20), route).toEqual([]);
         const offsets = await page.locator('main .facts').evaluateAll((lists) =>
