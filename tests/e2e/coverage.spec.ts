@@ -93,7 +93,7 @@ test('the coverage page: figures per year, per organisation and not reached this
     Math.round((privateSector.filter(([id]) => everReached.has(id)).length / privateSector.length) * 1000) / 10;
   await expect(
     page
-      .locator('section[aria-labelledby="kinds"] tr', { has: page.locator('th:text-is("非公企业")') })
+      .locator('[aria-labelledby="kinds"] tr', { has: page.locator('th:text-is("非公企业")') })
       .locator('td')
       .nth(2),
   ).toHaveText(`${rate}%`);
