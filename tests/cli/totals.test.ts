@@ -9,7 +9,8 @@ import { buildSite, copyFixture } from '../support/build-site.ts';
 
 function homeTotals(outDir: string): Record<string, string> {
   const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
-  const pairs = [...html.matchAll(/<dt>([^<]+)<\/dt>\s*<dd>\s*([\d,]+)/g)];
+  // Each figure is a <dt> label and a <dd> whose value may sit in its own element (the figure set large).
+  const pairs = [...html.matchAll(/<dt>([^<]+)<\/dt>\s*<dd>\s*(?:<span[^>]*>)?([\d,]+)/g)];
   return Object.fromEntries(pairs.map((m) => [m[1]!, m[2]!]));
 }
 
