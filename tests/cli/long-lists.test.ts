@@ -244,7 +244,8 @@ describe('lists of people at scale', () => {
     const match = /<p class="group-count"[^>]*>共 (\d+) 位[^<，]*(?:，第 (\d+)\/(\d+) 页)?<\/p>/.exec(page)!;
     return { total: Number(match[1]), current: Number(match[2] ?? 1), last: Number(match[3] ?? 1) };
   };
-  const personLinks = (page: string) => [...page.matchAll(/<a href="\/people\/([^/"]+)\/"/g)].map((m) => m[1]!);
+  const personLinks = (page: string) =>
+    [...page.matchAll(/<a (?:class="[^"]*" )?href="\/people\/([^/"]+)\/"/g)].map((m) => m[1]!);
 
   it('the donors come fifty to a page, and the pages together name every donor once', () => {
     const pages = listPages('library/donors');
@@ -261,6 +262,24 @@ describe('lists of people at scale', () => {
     });
     expect(donors).toHaveLength(total);
     expect(new Set(donors).size).toBe(total);
+  });
+
+  it('the people list comes fifty to a page, headed by kind, and the pages together name everyone once', () => {
+    const pages = listPages('people');
+    const { total } = peopleCount(html('people'));
+    expect(total).toBe(PEOPLE);
+    expect(pages).toHaveLength(Math.ceil(total / PAGE_SIZE.people));
+    const people = pages.flatMap((route, i) => {
+      const page = html(route);
+      expect(peopleCount(page).current, route).toBe(i + 1);
+      const lists = [...page.matchAll(/<ul class="person-list"[^>]*>([\s\S]*?)<\/ul>/g)].map((m) => m[1]!);
+      expect(lists.length, route).toBeGreaterThan(0);
+      const names = lists.flatMap(personLinks);
+      expect(names.length, route).toBeLessThanOrEqual(PAGE_SIZE.people);
+      return names;
+    });
+    expect(people).toHaveLength(total);
+    expect(new Set(people).size).toBe(total);
   });
 
   it('the meetings page shows the first lead readers of the rotation and links to all of them', () => {

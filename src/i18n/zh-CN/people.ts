@@ -2,6 +2,8 @@
 export const people = {
   'person.list.title': '人物',
   'person.list.description': '主讲人、领读人、捐赠人与写下寄语的读者。',
+  'person.list.count': '共 {n} 位',
+  'person.list.countPaged': '共 {n} 位，第 {current}/{last} 页',
   'person.kind': '类别',
   'person.title': '职务',
   'person.organisation': '单位',
