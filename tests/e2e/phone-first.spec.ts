@@ -321,6 +321,13 @@ test.describe('desktop', () => {
     expect(b.x).toBeGreaterThan(a.x + a.width);
   });
 
+  test('every chart shows its title on a wide screen, above the picture and its table', async ({ page }) => {
+    await page.goto('stats/');
+    const titles = page.locator('main .chart__title');
+    expect(await titles.count()).toBeGreaterThan(0);
+    for (const title of await titles.all()) await expect(title).toBeVisible();
+  });
+
   for (const viewport of [{ width: 1280, height: 800 }, PHONES[0]])
     test(`no date, figure or name breaks inside itself; fact values sit on their labels' line (${viewport.width} px)`, async ({
       page,
