@@ -239,6 +239,30 @@ test.describe('tables and charts', () => {
 });
 
 test.describe('pictures in lists', () => {
+  for (const mode of ['elder', 'huge'] as const)
+    test(`at large text a session's thumbnail leaves its title at least half the row (${mode})`, async ({ page }) => {
+      await openAs(page, mode, PHONES[0], 'lectures/');
+      const rows = page.locator('main .entry-list--thumbs > .entry');
+      expect(await rows.count()).toBeGreaterThan(0);
+      const [row, title] = [
+        (await rows.first().boundingBox())!,
+        (await rows.first().locator('.entry-title').boundingBox())!,
+      ];
+      expect(title.width).toBeGreaterThanOrEqual(row.width / 2);
+    });
+
+  test('at 超大 the library search field shows its whole placeholder', async ({ page }) => {
+    await openAs(page, 'huge', PHONES[0], 'library/');
+    const room = await page.locator('main input[type="search"]').evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontSize} ${style.fontFamily}`;
+      const inner = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return inner - context.measureText(input.placeholder).width;
+    });
+    expect(room).toBeGreaterThanOrEqual(0);
+  });
+
   test('each session row has its picture or a placeholder with its 期数', async ({ page }) => {
     for (const route of ['lectures/', 'meetings/', './']) {
       await openAs(page, 'normal', PHONES[0], route);
