@@ -6,7 +6,7 @@
 import type { PaginateFunction } from 'astro';
 
 /** Items per page: small enough that a page stays light at 10,000 books, large enough to browse. */
-export const PAGE_SIZE = { notes: 20, titles: 100, series: 12, groups: 50, people: 50 } as const;
+export const PAGE_SIZE = { notes: 20, titles: 100, series: 12, groups: 50, people: 50, ledger: 100 } as const;
 
 /** The address of page `n` of a list whose first page is `first` (ends in /); `sub` is the segment before n. */
 export function pagePath(first: string, n: number, sub = ''): string {

@@ -144,7 +144,7 @@ describe('a build under /djjy/', () => {
     // Hand-checked against the fixture files: lectures 1 and 2 held (200 + 150 人次), meetings 1 (线上) and 2 (线下).
     expect(tableRows(html, 'attendance-per-year-table')).toEqual([['2024', '350']]);
     expect(tableRows(html, 'meetings-per-year-table')).toEqual([['2020', '1', '1', '0', '2']]);
-    expect((html.match(/<svg class="chart__svg"/g) ?? []).length).toBe(charts.length);
+    expect((html.match(/<ol class="chart__rows"/g) ?? []).length).toBe(charts.length);
   });
 
   it('renders an Open Graph image per session, book and person, points og:image at it, each under 300 KB', async () => {

@@ -6,7 +6,7 @@
  * the same way; every book group (author, publisher, class, year, newest gifts) is paged, in the sitemap, and a
  * reader walks one end to end in a real browser with JavaScript off. The library is as large as these need and
  * no larger (it was 2,000 books, most of the CLI step's time): full pages, a short last page, and enough pages
- * that the page links skip some (src/lib/paging.ts).
+ * that the page links skip some (src/lib/paging.ts); sessions enough that the all-years 台账 takes two print pages.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,7 +37,8 @@ beforeAll(async () => {
     dir: content,
     books: BOOKS,
     lectures: 30,
-    meetings: 40,
+    // A meeting a week for this many weeks: with the lectures, the all-years 台账 needs two print pages.
+    meetings: PAGE_SIZE.ledger,
     people: PEOPLE,
     publishers: PUBLISHERS,
     coverShare: 0,
@@ -170,7 +171,7 @@ describe('the book groups of a long library', () => {
     expect(dates).toEqual([...dates].sort().reverse());
   });
 
-  it('puts every page of every group in the sitemap', () => {
+  it('puts every page of every group, and of the 台账, in the sitemap', () => {
     const sitemaps = readdirSync(dist).filter((name) => /^sitemap-\d+\.xml$/.test(name));
     const listed = new Set(
       sitemaps.flatMap((name) =>
@@ -179,7 +180,7 @@ describe('the book groups of a long library', () => {
         ),
       ),
     );
-    const pages = [...kinds.flatMap(groupsOf), 'library/new'].flatMap(listPages);
+    const pages = [...kinds.flatMap(groupsOf), 'library/new', 'coverage/ledger/all'].flatMap(listPages);
     expect(pages.length).toBeGreaterThan(groupsOf('library/publishers').length * 3);
     expect(pages.filter((route) => !listed.has(`/${route}/`))).toEqual([]);
   });
@@ -295,5 +296,61 @@ describe('lists of people at scale', () => {
     });
     expect(new Set(listed).size).toBe(total);
     expect(listed).toHaveLength(total);
+  });
+});
+
+describe('the 台账 of a long record', () => {
+  /** 共 N 场，M 人次 and, on a paged ledger, 第 i/n 页, from a ledger page's first line. */
+  const ledgerMeta = (page: string) => {
+    const match = /<p class="meta"[^>]*>\s*共 ([\d,]+) 场，([\d,]+) 人次(?:，第 (\d+)\/(\d+) 页)?。/.exec(page);
+    if (!match) throw new Error(`no ledger line in ${/<p class="meta"[\s\S]{0,200}/.exec(page)?.[0]}`);
+    const number = (text: string) => Number(text.replace(/,/g, ''));
+    return {
+      sessions: number(match[1]!),
+      attendance: number(match[2]!),
+      current: Number(match[3] ?? 1),
+      last: Number(match[4] ?? 1),
+    };
+  };
+  // Tags may carry the page's scoped-style attribute (<tr data-astro-cid-…>).
+  const bodyOf = (page: string) => /<tbody[^>]*>([\s\S]*?)<\/tbody>/.exec(page)?.[1] ?? '';
+  const rowsOf = (page: string) => [...bodyOf(page).matchAll(/<tr[\s>]/g)].length;
+  /** The 人次 column of each body row (the seventh column: 类别 is the row header, then six cells before it). */
+  const attendanceOf = (page: string) =>
+    [...bodyOf(page).matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((row) => {
+      const cells = [...row[1]!.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1]!);
+      return Number((cells[6] ?? '').replace(/,/g, '') || 0);
+    });
+
+  it('prints the all-years ledger a hundred rows a page, every session once, the 合计 on the last page only', () => {
+    const pages = listPages('coverage/ledger/all');
+    const { sessions, attendance } = ledgerMeta(html(pages[0]!));
+    expect(sessions, 'the corpus must need several ledger pages').toBeGreaterThan(PAGE_SIZE.ledger);
+    expect(pages).toHaveLength(Math.ceil(sessions / PAGE_SIZE.ledger));
+    let rows = 0;
+    let people = 0;
+    pages.forEach((route, i) => {
+      const page = html(route);
+      expect(ledgerMeta(page), route).toEqual({ sessions, attendance, current: i + 1, last: pages.length });
+      expect(rowsOf(page), route).toBeLessThanOrEqual(PAGE_SIZE.ledger);
+      expect(/<tfoot[\s>]/.test(page), route).toBe(i === pages.length - 1);
+      rows += rowsOf(page);
+      people += attendanceOf(page).reduce((sum, n) => sum + n, 0);
+    });
+    expect(rows).toBe(sessions);
+    expect(people).toBe(attendance);
+    expect(html(pages[0]!)).toContain('href="/coverage/ledger/all/2/" rel="next"');
+  });
+
+  it('prints a year that fits on one page as one page, and the years add up to all years', () => {
+    const years = readdirSync(path.join(dist, 'coverage/ledger')).filter((name) => /^\d{4}$/.test(name));
+    expect(years.length).toBeGreaterThan(1);
+    let sessions = 0;
+    for (const year of years) {
+      const meta = ledgerMeta(html(`coverage/ledger/${year}`));
+      expect(listPages(`coverage/ledger/${year}`), year).toHaveLength(Math.ceil(meta.sessions / PAGE_SIZE.ledger));
+      sessions += meta.sessions;
+    }
+    expect(sessions).toBe(ledgerMeta(html('coverage/ledger/all')).sessions);
   });
 });

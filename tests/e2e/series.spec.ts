@@ -153,14 +153,26 @@ test('the meetings list shows per-year formats and the lead-reader rotation', as
   await expect(page.locator('main')).toContainText(`领读 ${count} 次`);
 });
 
-test('the 数据 page draws every chart as SVG beside its table, with no chart script', async ({ page }) => {
+test('the 数据 page draws every chart as bars beside its table, a bar per table row, with no chart script', async ({
+  page,
+}) => {
   await page.goto('./stats/');
   const charts = page.locator('figure.chart');
   expect(await charts.count()).toBeGreaterThanOrEqual(6);
   for (const chart of await charts.all()) {
-    await expect(chart.locator('svg.chart__svg')).toBeVisible();
+    const bars = chart.locator('.chart__rows > li');
+    await expect(bars.first()).toBeVisible();
     await expect(chart.locator('table tbody tr').first()).toBeAttached();
-    expect(await chart.locator('svg rect').count()).toBeGreaterThan(0);
+    expect(await chart.locator('.chart__rows rect').count()).toBeGreaterThan(0);
+    // A bar's length is its total's share of the longest: the bars' widths keep the totals' order.
+    const drawn = await bars.evaluateAll((rows) =>
+      rows.map((row) => ({
+        total: Number(row.querySelector('.chart__row-value')!.textContent!.replace(/,/g, '')),
+        width: [...row.querySelectorAll('rect')].reduce((sum, r) => sum + r.getBoundingClientRect().width, 0),
+      })),
+    );
+    const longest = drawn.reduce((a, b) => (b.total > a.total ? b : a));
+    for (const bar of drawn) expect(bar.width).toBeCloseTo((longest.width * bar.total) / longest.total, 0);
   }
   const scripts = await page.locator('script[src]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('src')));
   expect(scripts.filter((src) => !/reading-settings/.test(src ?? ''))).toEqual([]);
@@ -168,7 +180,7 @@ test('the 数据 page draws every chart as SVG beside its table, with no chart s
   const fill = () =>
     charts
       .first()
-      .locator('svg .chart__bars rect')
+      .locator('.chart__rows rect')
       .first()
       .evaluate((r) => getComputedStyle(r).fill);
   const light = await fill();

@@ -5,7 +5,7 @@
 import { t } from '../../i18n/t.ts';
 import { formatChineseDate } from '../../lib/dates.ts';
 import type { Coverage } from '../../lib/coverage/index.ts';
-import { barChart, columnChart } from '../../lib/charts/bars.ts';
+import { barRows } from '../../lib/charts/bars.ts';
 import type { Organisation } from '../../lib/catalog.ts';
 import type { ChartSpec } from '../stats/charts.ts';
 import type { Stat } from '../site/StatList.astro';
@@ -48,8 +48,7 @@ export function coverageCharts(coverage: Coverage): ChartSpec[] {
     {
       id: 'coverage-per-year',
       title: t('coverage.chart.perYear'),
-      orientation: 'columns',
-      layout: columnChart(coverage.years.map((y) => ({ label: String(y.year), values: [y.reached] }))),
+      bars: barRows(coverage.years.map((y) => ({ label: String(y.year), values: [y.reached] }))),
       table: {
         headers: [
           t('coverage.col.year'),
@@ -73,14 +72,10 @@ export function coverageCharts(coverage: Coverage): ChartSpec[] {
     {
       id: 'coverage-per-organisation',
       title: t('coverage.chart.perOrganisation'),
-      orientation: 'bars',
-      layout: barChart(
-        [
-          ...reached.map((o) => ({ label: shortNameOf(o.organisation), values: [o.attendance] })),
-          { label: t('coverage.unregistered'), values: [coverage.total.unregistered] },
-        ],
-        { labelWidth: 110 },
-      ),
+      bars: barRows([
+        ...reached.map((o) => ({ label: shortNameOf(o.organisation), values: [o.attendance] })),
+        { label: t('coverage.unregistered'), values: [coverage.total.unregistered] },
+      ]),
       table: {
         headers: [
           t('coverage.col.organisation'),

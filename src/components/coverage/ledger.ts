@@ -6,23 +6,13 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { t, type UiKey } from '../../i18n/t.ts';
 import { formatChineseDate } from '../../lib/dates.ts';
-import type { LedgerRow } from '../../lib/coverage/index.ts';
+import { ledgerTotals, type LedgerRow } from '../../lib/coverage/index.ts';
 
 const SERIES_NAME: Record<LedgerRow['series'], UiKey> = { lectures: 'brand.lectures', meetings: 'brand.meetings' };
 
 /** The scope a title names: 全部年份 or 2026年. */
 export const ledgerScope = (year: number | 'all') =>
   year === 'all' ? t('coverage.ledger.all') : t('coverage.ledger.year', { year });
-
-/** The rows of one year, or all of them. */
-export const ledgerRowsOf = (rows: readonly LedgerRow[], year: number | 'all') =>
-  year === 'all' ? [...rows] : rows.filter((row) => row.year === year);
-
-/** The totals a title states: sessions and 人次. */
-export const ledgerTotals = (rows: readonly LedgerRow[]) => ({
-  sessions: rows.length,
-  attendance: rows.reduce((sum, row) => sum + (row.attendance ?? 0), 0),
-});
 
 const list = (names: readonly string[]) => names.join(t('common.listSeparator'));
 

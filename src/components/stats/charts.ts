@@ -1,18 +1,18 @@
 /**
- * The charts of the 数据 page, each as geometry plus the table that carries the same numbers.
+ * The charts of the 数据 page, each as bar rows plus the table that carries the same numbers.
  * Pure: takes the series statistics, returns what the page draws, so tests can compare table rows with content.
  */
 import { EVENT_FORMATS } from '../../schemas/fields.ts';
 import { t } from '../../i18n/t.ts';
 import { formatChineseDate, formatChineseMonth } from '../../lib/dates.ts';
 import type { SeriesStats } from '../../lib/series/index.ts';
-import { barChart, columnChart, type ChartLayout } from '../../lib/charts/bars.ts';
+import { barRows, type ChartRow } from '../../lib/charts/bars.ts';
 
 export interface ChartSpec {
   id: string;
   title: string;
-  orientation: 'columns' | 'bars';
-  layout: ChartLayout;
+  /** One bar per category, in the table's order. */
+  bars: ChartRow[];
   legend?: string[];
   table: { headers: string[]; rows: (string | number)[][] };
 }
@@ -22,7 +22,7 @@ export const TOP_LEAD_READERS = 10;
 
 /**
  * How many months of gifts the monthly chart shows: the latest two years. Ten years of months would put some
- * 600 elements on the page (a bar, a label and a table row each); /library/drive/ keeps the whole month table.
+ * 900 elements on the page (a bar row and a table row each); /library/drive/ keeps the whole month table.
  */
 export const RECENT_MONTHS = 24;
 
@@ -35,8 +35,7 @@ export function statsCharts(stats: SeriesStats): ChartSpec[] {
     {
       id: 'lectures-per-year',
       title: t('stats.lecturesPerYear'),
-      orientation: 'columns',
-      layout: columnChart(stats.lectureYears.map((y) => ({ label: String(y.year), values: [y.sessions] }))),
+      bars: barRows(stats.lectureYears.map((y) => ({ label: String(y.year), values: [y.sessions] }))),
       table: {
         headers: [t('stats.col.year'), t('stats.col.sessions')],
         rows: stats.lectureYears.map((y) => [String(y.year), y.sessions]),
@@ -45,8 +44,7 @@ export function statsCharts(stats: SeriesStats): ChartSpec[] {
     {
       id: 'attendance-per-year',
       title: t('stats.attendancePerYear'),
-      orientation: 'columns',
-      layout: columnChart(stats.lectureYears.map((y) => ({ label: String(y.year), values: [y.attendance] }))),
+      bars: barRows(stats.lectureYears.map((y) => ({ label: String(y.year), values: [y.attendance] }))),
       table: {
         headers: [t('stats.col.year'), t('stats.col.attendance')],
         rows: stats.lectureYears.map((y) => [String(y.year), y.attendance]),
@@ -55,9 +53,8 @@ export function statsCharts(stats: SeriesStats): ChartSpec[] {
     {
       id: 'meetings-per-year',
       title: t('stats.meetingsPerYear'),
-      orientation: 'columns',
       legend: [...EVENT_FORMATS],
-      layout: columnChart(
+      bars: barRows(
         stats.meetingYears.map((y) => ({ label: String(y.year), values: EVENT_FORMATS.map((f) => y.byFormat[f]) })),
       ),
       table: {
@@ -68,10 +65,8 @@ export function statsCharts(stats: SeriesStats): ChartSpec[] {
     {
       id: 'books-by-class',
       title: t('stats.booksByClass'),
-      orientation: 'bars',
-      layout: barChart(
+      bars: barRows(
         stats.clc.map((c) => ({ label: `${c.letter ?? ''} ${shortClass(c.name)}`.trim(), values: [c.titles] })),
-        { labelWidth: 130 },
       ),
       table: {
         headers: [t('stats.col.class'), t('stats.col.titles'), t('stats.col.copies')],
@@ -84,32 +79,17 @@ export function statsCharts(stats: SeriesStats): ChartSpec[] {
         months.length < stats.donations.length
           ? `${t('stats.donationsPerMonth')}（${t('stats.lastMonths', { n: RECENT_MONTHS })}）`
           : t('stats.donationsPerMonth'),
-      orientation: 'columns',
-      // Month columns are too narrow for month names: the axis names the year at each January (and at the start).
-      layout: columnChart(
-        months.map((d, i) => ({
-          // The first column gets a year only if the next January is far enough away not to collide with it.
-          label: d.month.endsWith('-01') || (i === 0 && Number(d.month.slice(5)) <= 7) ? d.month.slice(0, 4) : '',
-          values: [d.titles],
-        })),
-        { labelEvery: 1 },
-      ),
+      bars: barRows(months.map((d) => ({ label: formatChineseMonth(d.month), values: [d.titles] }))),
       table: {
         headers: [t('stats.col.month'), t('stats.col.titles'), t('stats.col.copies')],
-        // Months without gifts stay in the chart (an honest axis) but not in the table.
+        // Months without gifts stay in the chart (a bar of 0: every month of the span) but not in the table.
         rows: months.filter((d) => d.titles > 0).map((d) => [formatChineseMonth(d.month), d.titles, d.copies]),
       },
     },
     {
       id: 'top-lead-readers',
       title: `${t('stats.topLeadReaders')}（${t('stats.topN', { n: TOP_LEAD_READERS })}）`,
-      orientation: 'bars',
-      layout: barChart(
-        top.map((turn) => ({ label: turn.person.data.name, values: [turn.meetings] })),
-        {
-          labelWidth: 90,
-        },
-      ),
+      bars: barRows(top.map((turn) => ({ label: turn.person.data.name, values: [turn.meetings] }))),
       table: {
         headers: [t('stats.col.person'), t('stats.col.led'), t('stats.col.last')],
         rows: top.map((turn) => [turn.person.data.name, turn.meetings, formatChineseDate(turn.last)]),
@@ -118,8 +98,7 @@ export function statsCharts(stats: SeriesStats): ChartSpec[] {
     {
       id: 'lecture-themes',
       title: t('stats.themes'),
-      orientation: 'bars',
-      layout: barChart(stats.themes.map((theme) => ({ label: theme.name, values: [theme.sessions] }))),
+      bars: barRows(stats.themes.map((theme) => ({ label: theme.name, values: [theme.sessions] }))),
       table: {
         headers: [t('stats.col.theme'), t('stats.col.sessions')],
         rows: stats.themes.map((theme) => [theme.name, theme.sessions]),
@@ -128,8 +107,7 @@ export function statsCharts(stats: SeriesStats): ChartSpec[] {
     {
       id: 'speaker-kinds',
       title: t('stats.speakerKinds'),
-      orientation: 'bars',
-      layout: barChart(stats.speakerKinds.map((k) => ({ label: k.kind, values: [k.sessions] }))),
+      bars: barRows(stats.speakerKinds.map((k) => ({ label: k.kind, values: [k.sessions] }))),
       table: {
         headers: [t('stats.col.kind'), t('stats.col.sessions'), t('stats.col.speakers')],
         rows: stats.speakerKinds.map((k) => [k.kind, k.sessions, k.speakers]),

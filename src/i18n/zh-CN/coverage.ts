@@ -54,6 +54,9 @@ export const coverage = {
   'ledger.description': '白沙洲工业园区初心讲坛与南江读书会{scope}的活动台账，可打印为 A4。',
   'ledger.meta': '共 {sessions} 场，{attendance} 人次。由网站内容生成，截至 {date}。',
   'ledger.printHint': '用浏览器的“打印”（Ctrl+P）即可得到 A4 横向的台账；也可以下载 Excel 版。',
+  'ledger.metaPaged': '共 {sessions} 场，{attendance} 人次，第 {current}/{last} 页。由网站内容生成，截至 {date}。',
+  'ledger.printHintPaged':
+    '台账较长，分 {last} 页显示，每页用浏览器的“打印”（Ctrl+P）得到 A4 横向的一份，合计在最后一页；整本台账请下载 Excel 版。',
   'ledger.sheet': '台账',
   'ledger.col.series': '类别',
   'ledger.col.number': '期数',

@@ -45,7 +45,6 @@ export const series = {
   'stats.topLeadReaders': '南江读书会：领读次数最多的领读人',
   'stats.themes': '初心讲坛：各主题期数',
   'stats.speakerKinds': '初心讲坛：主讲人类别',
-  'stats.chartLabel': '{title}（柱状图，数据见下表）',
   'stats.tableCaption': '数据表：{title}',
   'stats.legend': '图例',
   'stats.empty': '暂无数据。',

@@ -70,3 +70,13 @@ export function ledgerRows(
 export function ledgerYears(rows: readonly LedgerRow[]): number[] {
   return [...new Set(rows.map((row) => row.year))].sort((a, b) => b - a);
 }
+
+/** The rows of one year, or all of them. */
+export const ledgerRowsOf = (rows: readonly LedgerRow[], year: number | 'all') =>
+  year === 'all' ? [...rows] : rows.filter((row) => row.year === year);
+
+/** The totals a ledger states: sessions and 人次. */
+export const ledgerTotals = (rows: readonly LedgerRow[]) => ({
+  sessions: rows.length,
+  attendance: rows.reduce((sum, row) => sum + (row.attendance ?? 0), 0),
+});
