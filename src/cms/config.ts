@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import type { z } from 'astro/zod';
-import { contentDir } from '../lib/site-config.ts';
+import { contentDir } from '../io/site-config.ts';
 import type { cmsSettingsSchema } from '../schemas/site.ts';
 import { collectionSchema } from '../content-check/editor-docs.ts';
 import { t } from '../i18n/t.ts';

@@ -10,8 +10,8 @@ import type { SiteModel } from '../lib/site-model.ts';
 import type { LeadReaderTurn } from '../lib/series/index.ts';
 import { heldAndUpcoming } from '../lib/series/session-count.ts';
 import type { CalendarDate } from '../lib/dates.ts';
-import { pageMetaFacts, type PageMetaFacts } from '../lib/page-meta.ts';
-import { contentDir, siteConfig } from '../lib/site-config.ts';
+import { pageMetaFacts, type PageMetaFacts } from '../io/page-meta.ts';
+import { contentDir, siteConfig } from '../io/site-config.ts';
 
 /** 最后更新 and 编辑此页 for an entry: its `updated` field, else git; the edit link when site.json sets one. */
 export function pageMetaOf(

@@ -20,6 +20,14 @@ export const sessionPaths = (series: SeriesDescriptor) =>
       props: { session },
     }))) satisfies GetStaticPaths;
 
+/** /lectures/<n>.ics for every upcoming session (held sessions need no 加入日历), the session as its prop. */
+export const upcomingSessionPaths = (series: SeriesDescriptor) =>
+  (async () =>
+    series.upcoming(await getCatalog()).map((session) => ({
+      params: { number: String(session.data.number) },
+      props: { session },
+    }))) satisfies GetStaticPaths;
+
 /** A session page's data: the session as shown, its text, and the page's absolute address. */
 export async function sessionPage(series: SeriesDescriptor, entry: unknown, site: URL) {
   const session = entry as CollectionEntry<SeriesSlug>;

@@ -8,6 +8,21 @@
 import type { Book, Catalog, Lecture, Meeting, Person } from '../catalog.ts';
 import { paths } from '../urls.ts';
 
+/** The card's size in pixels (drawn by src/io/og/card.ts). */
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+
+/** What a card says; the words are put on in src/components/site/og-cards.ts. */
+export interface OgCard {
+  /** Small line above the title, e.g. 初心讲坛 · 第11期. */
+  kicker: string;
+  title: string;
+  /** Line at the bottom, e.g. date and venue. */
+  detail?: string | undefined;
+  /** Site name, bottom right. */
+  site: string;
+}
+
 /** Newest sessions per series that get a card of their own. */
 export const OG_ENTRY_LIMIT = 48;
 

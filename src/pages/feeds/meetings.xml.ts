@@ -1,4 +1,6 @@
+import type { APIRoute } from 'astro';
 import { seriesFeed } from '../../components/series/feeds.ts';
+import { getCatalog } from '../../data/catalog.ts';
 import { MEETINGS } from '../../lib/series/series.ts';
 
-export const GET = seriesFeed(MEETINGS);
+export const GET: APIRoute = async ({ site }) => seriesFeed(MEETINGS, await getCatalog(), site);

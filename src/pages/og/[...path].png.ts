@@ -1,9 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../data/catalog.ts';
-import { ogParam } from '../../lib/og/pages.ts';
+import { ogParam, type OgCard } from '../../lib/og/pages.ts';
 import { ogCards } from '../../components/site/og-cards.ts';
-import { renderCard } from '../../lib/og/render.ts';
-import type { OgCard } from '../../lib/og/card.ts';
+import { renderCard } from '../../io/og/render.ts';
 
 export const getStaticPaths = (async () => {
   const { og, catalog } = await getSite();

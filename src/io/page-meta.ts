@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
-import type { CalendarDate } from './dates.ts';
+import type { CalendarDate } from '../lib/dates.ts';
 import { gitDates } from './git-dates.ts';
 
 export interface PageMetaFacts {

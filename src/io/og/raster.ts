@@ -7,7 +7,7 @@
  */
 import type { CardLayout } from './card.ts';
 import { glyphMasks } from './glyph-masks.ts';
-import { IndexedCanvas, indexedPng } from './png.ts';
+import { IndexedCanvas, indexedPng } from '../../lib/og/png.ts';
 
 type Rgb = readonly [number, number, number];
 

@@ -8,7 +8,7 @@
 import type { ChildProcess } from 'node:child_process';
 import * as pagefind from 'pagefind';
 import { buildSearchIndex, SearchIndexFeed, type SearchIndexReport } from './build-index.ts';
-import type { SynonymGroup } from './synonyms.ts';
+import type { SynonymGroup } from '../../lib/search/synonyms.ts';
 
 /** Set by the build script for its child: pages go to the parent instead of a worker thread. */
 export const INDEX_HOST_ENV = 'DJJY_SEARCH_INDEX_HOST';

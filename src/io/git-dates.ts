@@ -5,7 +5,7 @@
  * A shallow clone (CI with depth 1) dates every file to its one commit; fetch full history for real dates.
  */
 import { execFileSync } from 'node:child_process';
-import { todayInChina, type CalendarDate } from './dates.ts';
+import { todayInChina, type CalendarDate } from '../lib/dates.ts';
 
 /**
  * Parses `git log --format=%x00%cI --name-only` output: commits newest first, each a NUL, the committer

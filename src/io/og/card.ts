@@ -5,19 +5,9 @@
  */
 import { TEXT_FACE, TITLE_FACE, type FaceSpec } from './fonts.ts';
 import { fitText, placeText, type PlacedGlyph, type TextPlacement } from './text-path.ts';
+import { OG_HEIGHT, OG_WIDTH, type OgCard } from '../../lib/og/pages.ts';
 
-export const OG_WIDTH = 1200;
-export const OG_HEIGHT = 630;
-
-export interface OgCard {
-  /** Small line above the title, e.g. 初心讲坛 · 第11期. */
-  kicker: string;
-  title: string;
-  /** Line at the bottom, e.g. date and venue. */
-  detail?: string | undefined;
-  /** Site name, bottom right. */
-  site: string;
-}
+export { OG_HEIGHT, OG_WIDTH, type OgCard };
 
 const TITLE_SIZE = 64;
 const TITLE_WIDTH = 1040;

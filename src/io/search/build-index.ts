@@ -8,10 +8,10 @@
 import * as pagefind from 'pagefind';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { parseSynonyms, synonymAdditions, type SynonymGroup } from './synonyms.ts';
-import { EXTRAS_MARK } from './extras-mark.ts';
-import { punctuateForIndex } from './index-punctuation.ts';
-import { simplifiedAdditions } from './variant-table.ts';
+import { parseSynonyms, synonymAdditions, type SynonymGroup } from '../../lib/search/synonyms.ts';
+import { EXTRAS_MARK } from '../../lib/search/extras-mark.ts';
+import { punctuateForIndex } from '../../lib/search/index-punctuation.ts';
+import { simplifiedAdditions } from '../../lib/search/variant-table.ts';
 
 /** Pagefind writes its own ready-made interfaces too; the site uses its JS API only. */
 const UNUSED_BUNDLE_FILES = [

@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { SearchIndexFeed } from './build-index.ts';
-import type { SynonymGroup } from './synonyms.ts';
+import type { SynonymGroup } from '../../lib/search/synonyms.ts';
 
 export type ToIndexWorker = { type: 'page'; url: string; html: string } | { type: 'finish'; outDir: string };
 export type FromIndexWorker =

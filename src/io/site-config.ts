@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Filing } from './filing.ts';
+import type { Filing } from '../lib/filing.ts';
 
 export interface SiteConfig {
   /** Absolute origin (and path, if any) the site is published at. */
@@ -32,7 +32,7 @@ export function contentDir(root: string, env: Record<string, string | undefined>
 }
 
 export function readSiteConfig(
-  root: URL = new URL('../../', import.meta.url),
+  root: URL = new URL('../..', import.meta.url),
   env: Record<string, string | undefined> = process.env,
 ): SiteConfig {
   const settings = path.join(contentDir(fileURLToPath(root), env), 'data', 'site.json');

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import sharp from 'sharp';
-import { badgeFileName } from './filing.ts';
+import { badgeFileName } from '../lib/filing.ts';
 import { contentDir, siteConfig } from './site-config.ts';
 
 export interface BadgeFile {
