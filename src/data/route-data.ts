@@ -8,7 +8,7 @@ import { ogImagePath } from '../lib/og/pages.ts';
 import type { Filing } from '../lib/filing.ts';
 import { govBadgeSize } from '../io/filing-badge.ts';
 import { siteConfig } from '../io/site-config.ts';
-import { getSite } from './catalog.ts';
+import { getSite } from './site.ts';
 
 export interface RouteData {
   /** Absolute address of the page's Open Graph card (its own, its section's or the home page's). */

@@ -40,7 +40,7 @@ const FORBIDDEN: Record<string, readonly string[]> = {
     'cms',
     'integrations',
   ],
-  data: ['components', 'templates', 'layouts', 'pages', 'i18n', 'cms'],
+  data: ['components', 'templates', 'layouts', 'pages', 'i18n'],
   'content-check': ['data', 'components', 'templates', 'layouts', 'pages', 'i18n', 'cms'],
   // Components present the props they are given: they load nothing (data, io) and never wrap the layout.
   components: ['io', 'data', 'templates', 'layouts', 'pages'],
@@ -87,6 +87,26 @@ export function impureLibImports(files: readonly { file: string; source: string 
     .flatMap(({ file, source }) =>
       valueImportsOf(source)
         .filter((specifier) => IMPURE_MODULES.test(specifier))
+        .map((specifier) => `${file} → ${specifier}`),
+    );
+}
+
+/**
+ * `file → specifier` for each route that takes data another way than from its area's module in src/data/routes/:
+ * the content collections (astro:content) or the site model (src/data/site.ts) straight, or a template, component
+ * or layout that does. One way for page data, as Starlight's route data.
+ */
+export function routesNotFromRouteData(files: readonly { file: string; source: string }[]): string[] {
+  return files
+    .filter(({ file }) => /^src\/(pages|templates|components|layouts)\//.test(file))
+    .flatMap(({ file, source }) =>
+      valueImportsOf(source)
+        .filter((specifier) => {
+          if (specifier === 'astro:content') return true;
+          if (!specifier.startsWith('.')) return false;
+          const target = path.relative(path.join(ROOT, 'src'), path.resolve(ROOT, path.dirname(file), specifier));
+          return target.startsWith(`data${path.sep}`) && !target.startsWith(`data${path.sep}routes${path.sep}`);
+        })
         .map((specifier) => `${file} → ${specifier}`),
     );
 }
@@ -161,6 +181,25 @@ describe('one-way layers', () => {
         { file: 'src/io/f.ts', source: "import { readFileSync } from 'node:fs';" },
       ]),
     ).toEqual(['src/lib/a.ts → node:fs', 'src/lib/b.ts → child_process', 'src/lib/c.ts → astro:content']);
+  });
+
+  it('every route takes its page data from src/data/routes/, never the collections or the site model straight', () => {
+    const files = sourcesOf('src/{pages,templates,components,layouts}/**/*.{ts,astro}');
+    expect(files.length).toBeGreaterThan(80);
+    expect(routesNotFromRouteData(files)).toEqual([]);
+    expect(
+      routesNotFromRouteData([
+        { file: 'src/pages/a.astro', source: "---\nimport { getCollection } from 'astro:content';\n---" },
+        { file: 'src/pages/b/c.astro', source: "---\nimport { getSite } from '../../data/site.ts';\n---" },
+        { file: 'src/templates/T.astro', source: "---\nimport { getEntry } from 'astro:content';\n---" },
+        { file: 'src/pages/ok.astro', source: "---\nimport { homePage } from '../data/routes/home.ts';\n---" },
+        { file: 'src/pages/ok.ts', source: "import type { RouteData } from '../data/route-data.ts';" },
+      ]),
+    ).toEqual([
+      'src/pages/a.astro → astro:content',
+      'src/pages/b/c.astro → ../../data/site.ts',
+      'src/templates/T.astro → astro:content',
+    ]);
   });
 
   it('scripts/ never import from tests/ (shared helpers live in scripts/lib/)', () => {

@@ -1,7 +1,7 @@
 /** The search page's variant table, built once per build from the content (src/lib/search/variant-table.ts). */
-import { getCatalog } from './catalog.ts';
-import { buildVariantTable } from '../lib/search/variant-table.ts';
-import type { VariantTable } from '../lib/search/variants.ts';
+import { getCatalog } from '../site.ts';
+import { buildVariantTable } from '../../lib/search/variant-table.ts';
+import type { VariantTable } from '../../lib/search/variants.ts';
 
 let table: Promise<VariantTable> | undefined;
 

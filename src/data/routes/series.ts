@@ -1,16 +1,18 @@
 /**
- * The routes of 初心讲坛 and 南江读书会, written once: each file under src/pages/lectures/ and src/pages/meetings/
- * (and their feeds) names its series and takes its paths and responses from here.
+ * The data of the routes of 初心讲坛 and 南江读书会, written once: each file under src/pages/lectures/ and
+ * src/pages/meetings/ (and their feeds and calendars) names its series and takes its paths and page model from here;
+ * also the theme pages of 初心讲坛 and the calendar page of both.
  */
 import type { GetStaticPaths, Page, PaginateFunction } from 'astro';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { getCatalog, getSite } from './catalog.ts';
-import { pageMetaOf } from './detail-pages.ts';
-import { laterPages, listPage, PAGE_SIZE, pageCount, pager } from '../lib/paging.ts';
-import type { LeadReaderTurn } from '../lib/series/meetings.ts';
-import type { SeriesDescriptor, SeriesSlug, Session } from '../lib/series/series.ts';
-import { sessionsInYear, sessionView, sessionViews } from '../lib/series/session.ts';
-import { absoluteUrl, paths } from '../lib/urls.ts';
+import { getCatalog, getSite } from '../site.ts';
+import type { Theme } from '../../lib/catalog.ts';
+import { pageMetaOf } from '../page-meta.ts';
+import { laterPages, listPage, PAGE_SIZE, pageCount, pager } from '../../lib/paging.ts';
+import type { LeadReaderTurn } from '../../lib/series/meetings.ts';
+import { SERIES, LECTURES, type SeriesDescriptor, type SeriesSlug, type Session } from '../../lib/series/series.ts';
+import { sessionsInYear, sessionView, sessionViews } from '../../lib/series/session.ts';
+import { absoluteUrl, paths } from '../../lib/urls.ts';
 
 /** /lectures/<n>/ for every session, the entry as its prop. */
 export const sessionPaths = (series: SeriesDescriptor) =>
@@ -100,3 +102,46 @@ export const rotationPaths = (async ({ paginate }: { paginate: PaginateFunction 
 
 /** A page of the lead-reader rotation, from the page {@link rotationPaths} gives. */
 export const rotationPage = (page: Page<LeadReaderTurn>) => listPage(paths.meetingRotation(), page);
+
+/**
+ * What a feed or calendar file of a series is made from: the whole catalog, since it names each session's people
+ * (src/components/series/feeds.ts puts the words on).
+ */
+export const feedData = async () => ({ catalog: await getCatalog() });
+
+/** /calendar/lectures.ics and /calendar/meetings.ics: the whole series, its descriptor as the prop. */
+export const seriesCalendarPaths = (() =>
+  Object.values(SERIES).map((series) => ({
+    params: { series: series.slug },
+    props: { series },
+  }))) satisfies GetStaticPaths;
+
+/** /calendar/: each series' calendar address, and the upcoming sessions of the series that have any. */
+export async function calendarPage(site: URL) {
+  const catalog = await getCatalog();
+  return {
+    addresses: {
+      lectures: absoluteUrl(paths.calendar('lectures'), site),
+      meetings: absoluteUrl(paths.calendar('meetings'), site),
+    },
+    upcoming: Object.values(SERIES)
+      .map((series) => ({ series, sessions: sessionViews(series, series.upcoming(catalog), catalog) }))
+      .filter((list) => list.sessions.length > 0),
+  };
+}
+
+/** /lectures/themes/: every theme with its held and upcoming lectures. */
+export const themesPage = async () => ({ themes: (await getCatalog()).themes });
+
+/** /lectures/themes/<slug>/ for every theme of 初心讲坛. */
+export const themePaths = (async () =>
+  (await getCatalog()).themes.map((theme) => ({
+    params: { slug: theme.slug },
+    props: { theme },
+  }))) satisfies GetStaticPaths;
+
+/** A theme page: the theme, its counts and its lectures as shown. */
+export async function themePage(theme: Theme) {
+  const catalog = await getCatalog();
+  return { theme, series: LECTURES, sessions: sessionViews(LECTURES, theme.lectures, catalog) };
+}
