@@ -111,6 +111,20 @@ export function routesNotFromRouteData(files: readonly { file: string; source: s
     );
 }
 
+/**
+ * Files of src/lib/ that keep state between calls (a module-level `let`, or an empty Map or Set filled later): a
+ * cache. Derived data is cached once, in the site model (src/data/site.ts); what is read from files, in src/io/.
+ */
+export function libCaches(files: readonly { file: string; source: string }[]): string[] {
+  return files
+    .filter(({ file }) => file.startsWith('src/lib/'))
+    .flatMap(({ file, source }) =>
+      [...source.matchAll(/^(?:export )?(?:let \w+|const \w+ = new (?:Map|Set|WeakMap)(?:<[^>]*>)?\(\))/gm)].map(
+        (match) => `${file}: ${match[0]}`,
+      ),
+    );
+}
+
 /** `file → specifier` for each file of scripts/ that imports from tests/. */
 export function scriptsImportingTests(files: readonly { file: string; source: string }[]): string[] {
   return files.flatMap(({ file, source }) =>
@@ -181,6 +195,18 @@ describe('one-way layers', () => {
         { file: 'src/io/f.ts', source: "import { readFileSync } from 'node:fs';" },
       ]),
     ).toEqual(['src/lib/a.ts → node:fs', 'src/lib/b.ts → child_process', 'src/lib/c.ts → astro:content']);
+  });
+
+  it('src/lib/ keeps no cache of its own (derived data: the site model; file reads: src/io/)', () => {
+    expect(libCaches(sourcesOf('src/lib/**/*.ts'))).toEqual([]);
+    expect(
+      libCaches([
+        { file: 'src/lib/a.ts', source: 'let current: Config | undefined;' },
+        { file: 'src/lib/b.ts', source: 'const cache = new Map<string, number>();' },
+        { file: 'src/lib/c.ts', source: "const KINDS = new Set(['a', 'b']);\nfunction f() {\n  let x = 1;\n}" },
+        { file: 'src/io/d.ts', source: 'let size: number | undefined;' },
+      ]),
+    ).toEqual(['src/lib/a.ts: let current', 'src/lib/b.ts: const cache = new Map<string, number>()']);
   });
 
   it('every route takes its page data from src/data/routes/, never the collections or the site model straight', () => {
