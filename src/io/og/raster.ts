@@ -2,7 +2,7 @@
  * Draws a card layout (./card.ts) as a palette PNG: rectangles filled, then each glyph's coverage mask
  * (./glyph-masks.ts) stamped in its line's colour. Text is set on the card's paper (the first rectangle), so a
  * pixel is a rectangle's colour or one ink at one of `levels` coverage steps over paper: at most 256 colours, one
- * byte a pixel (./png.ts). Plain JavaScript arithmetic (IEEE doubles, no platform maths), so the same layout gives
+ * byte a pixel (src/lib/og/png.ts). Plain JavaScript arithmetic (IEEE doubles, no platform maths), so the same layout gives
  * the same bytes on every machine.
  */
 import type { CardLayout } from './card.ts';

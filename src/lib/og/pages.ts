@@ -1,8 +1,7 @@
 /**
  * Which pages get their own Open Graph card, and which card every other page borrows.
- * A new card costs ~5 ms of CPU to draw (a few minutes' worth at 10,000 books before ./glyph-masks.ts), so only the
- * pages people share get one: home, the section pages, every book
- * and person, and the newest sessions of each series (OG_ENTRY_LIMIT); an older session shares its section's
+ * A new card costs ~5 ms of CPU to draw (a few minutes' worth at 10,000 books before src/io/og/glyph-masks.ts),
+ * so only the pages people share get one: home, the section pages, every book and person, and the newest sessions of each series (OG_ENTRY_LIMIT); an older session shares its section's
  * card. The card's words are put on at the presentation edge (src/components/site/og-cards.ts).
  */
 import type { Book, Catalog, Lecture, Meeting, Person } from '../catalog.ts';
