@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { readSiteConfig } from './src/lib/site-config.ts';
+import { readSiteConfig } from './src/io/site-config.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemapAlias } from './src/integrations/sitemap-alias.ts';

@@ -3,7 +3,7 @@
  * The preview server gets a free port, chosen once in the main process and inherited by the workers.
  */
 import { defineConfig } from '@playwright/test';
-import { chromiumPath, CHROMIUM_FLAGS } from './tests/browser.ts';
+import { chromiumPath, CHROMIUM_FLAGS } from './scripts/lib/browser.ts';
 import { freePort } from './scripts/lib/static-server.ts';
 
 process.env.E2E_PORT ??= String(await freePort());

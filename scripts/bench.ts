@@ -21,7 +21,7 @@ import { copyStarterContent, editedLecture, measureDevLoop, type DevLoop } from 
 import { peakBetween, peaksByProcess, runMeasured, type Measured } from './bench/measure.ts';
 import { countPages, folderSize, kb, mb, seconds } from './bench/sizes.ts';
 import type { PhaseName } from './bench/phase-marks.ts';
-import { budgetProblems, heaviest, measureSite, mostElements } from '../tests/budgets/check.ts';
+import { budgetProblems, heaviest, measureSite, mostElements } from './lib/budgets.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const nodeModules = path.join(root, 'node_modules');

@@ -10,9 +10,9 @@
 import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { precompress } from '../src/lib/precompress.ts';
+import { precompress } from '../src/io/precompress.ts';
 import { minifyPublicScripts } from './lib/minify-public-scripts.ts';
-import { hostSearchIndex, INDEX_HOST_ENV } from '../src/lib/search/index-host.ts';
+import { hostSearchIndex, INDEX_HOST_ENV } from '../src/io/search/index-host.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');

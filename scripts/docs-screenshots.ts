@@ -6,7 +6,7 @@ import { preview } from 'astro';
 import { chromium, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromiumPath, CHROMIUM_FLAGS } from '../tests/browser.ts';
+import { chromiumPath, CHROMIUM_FLAGS } from './lib/browser.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const root = path.resolve(import.meta.dirname, '..');

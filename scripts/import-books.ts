@@ -14,7 +14,7 @@ import { existingBookKey, planImport, type ExistingBook } from '../src/lib/libra
 import { ImportError, type KnownPerson, type RowProblem } from '../src/lib/library/import/index.ts';
 import { readFrontmatter } from '../src/content-check/frontmatter.ts';
 import { normalizeIsbn } from '../src/lib/isbn.ts';
-import { contentDir } from '../src/lib/site-config.ts';
+import { contentDir } from '../src/io/site-config.ts';
 
 const USAGE = `用法：npm run import:books -- <表格文件> [--update] [--dry-run] [--out <内容目录>]
 

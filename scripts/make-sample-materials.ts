@@ -2,7 +2,7 @@
  * Writes the sample lecture materials in public/materials/ (run once; the files are committed):
  * a one-page PDF of slides and a short WebM video, both visibly marked 示例 (sample), no real content.
  * The PDF is a JPEG page drawn by sharp from SVG text (fonts-noto-cjk) wrapped in a minimal PDF by hand;
- * the video is recorded from a canvas with Chromium's MediaRecorder (tests/browser.ts finds Chromium).
+ * the video is recorded from a canvas with Chromium's MediaRecorder (scripts/lib/browser.ts finds Chromium).
  *
  *   node scripts/make-sample-materials.ts
  */
@@ -10,7 +10,7 @@ import sharp from 'sharp';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumPath, CHROMIUM_FLAGS } from '../tests/browser.ts';
+import { chromiumPath, CHROMIUM_FLAGS } from './lib/browser.ts';
 
 const out = path.resolve(import.meta.dirname, '../public/materials');
 mkdirSync(out, { recursive: true });

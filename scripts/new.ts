@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fail, parseCli } from './lib/cli.ts';
 import * as p from '@clack/prompts';
 import { checkContent, formatProblems } from '../src/content-check/check.ts';
-import { contentDir } from '../src/lib/site-config.ts';
+import { contentDir } from '../src/io/site-config.ts';
 import { buildDate } from '../src/lib/build-info.ts';
 import { EVENT_FORMATS } from '../src/schemas/fields.ts';
 import { PERSON_KINDS } from '../src/schemas/person.ts';

@@ -14,7 +14,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { TEST_BUILD_DATE } from '../tests/support/build-date.ts';
+import { TEST_BUILD_DATE } from './lib/test-build-date.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const reports = mkdtempSync(path.join(tmpdir(), 'djjy-test-'));
@@ -128,7 +128,7 @@ function run(step: Step): Promise<Result> {
   const child = spawn(step.command[0]!, step.command.slice(1), {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
-    // Every step sees the same pinned build date, so the suite passes on any day (tests/support/build-date.ts).
+    // Every step sees the same pinned build date, so the suite passes on any day (scripts/lib/test-build-date.ts).
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: TEST_BUILD_DATE, ...step.env },
   });
   const output: Buffer[] = [];

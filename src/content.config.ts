@@ -6,7 +6,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import path from 'node:path';
 import { COLLECTIONS } from './schemas/index.ts';
-import { contentDir } from './lib/site-config.ts';
+import { contentDir } from './io/site-config.ts';
 import { lectureSchema } from './schemas/lecture.ts';
 import { meetingSchema } from './schemas/meeting.ts';
 import { bookSchema } from './schemas/book.ts';

@@ -8,7 +8,7 @@
 import * as pagefind from 'pagefind';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pageUrl, prepareForIndex, readSynonyms } from '../../src/lib/search/build-index.ts';
+import { pageUrl, prepareForIndex, readSynonyms } from '../../src/io/search/build-index.ts';
 import { EXTRAS_MARK } from '../../src/lib/search/extras-mark.ts';
 
 interface Variant {

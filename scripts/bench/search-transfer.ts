@@ -16,7 +16,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CHROMIUM_FLAGS, chromiumPath as defaultChromium } from '../../tests/browser.ts';
+import { CHROMIUM_FLAGS, chromiumPath as defaultChromium } from '../lib/browser.ts';
 
 export interface SearchTransferOptions {
   distDir: string;

@@ -14,6 +14,7 @@ import { COLLECTIONS, type CollectionName } from '../../src/schemas/index.ts';
 import { hyphenateIsbn, normalizeIsbn, describeIsbnProblem } from '../../src/lib/isbn.ts';
 import { calendarDateProblem, isClockTime } from '../../src/lib/dates.ts';
 import { slugify } from '../../src/lib/slug.ts';
+import { nextNumber } from '../../src/lib/series/next-number.ts';
 
 export const KINDS = { lecture: 'lectures', meeting: 'meetings', book: 'books', person: 'people' } as const;
 export type Kind = keyof typeof KINDS;
@@ -51,11 +52,8 @@ export function readContentState(content: string): ContentState {
   return state;
 }
 
-/** One more than the highest number in use (1 for an empty series). */
-export function nextNumber(entries: readonly Existing[]): number {
-  const numbers = entries.map((e) => e.data.number).filter((n): n is number => typeof n === 'number');
-  return Math.max(0, ...numbers) + 1;
-}
+// One more than the highest number in use: the same rule as the web editor's 期数 default.
+export { nextNumber };
 
 export interface NewInput {
   title?: string | undefined;

@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, globSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { precompress } from '../lib/precompress.ts';
+import { precompress } from '../io/precompress.ts';
 import { cmsOffline } from './vite-plugin.ts';
 
 /** The entry file inside the bundle's folder. */

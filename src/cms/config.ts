@@ -8,10 +8,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import type { z } from 'astro/zod';
-import { contentDir } from '../lib/site-config.ts';
+import { contentDir } from '../io/site-config.ts';
 import type { cmsSettingsSchema } from '../schemas/site.ts';
 import { collectionSchema } from '../content-check/editor-docs.ts';
-import { t } from '../i18n/t.ts';
+import type { UiKey } from '../i18n/t.ts';
 import { fieldsOf, IMAGE_FOLDER, type CmsField } from './fields.ts';
 import { ID_PATTERN } from '../schemas/fields.ts';
 import { FILE_NAME_RULE } from '../content-check/rules/file-name.ts';
@@ -83,10 +83,10 @@ function backendOf(settings: CmsSettings): Record<string, unknown> {
 const SHAPES: Record<
   CollectionName,
   {
-    singular: Parameters<typeof t>[0];
+    singular: UiKey;
     extension: 'md' | 'mdx';
     /** A fixed file-name template, or `typed`: the editor types the file name once, with this hint. */
-    slug: string | { typed: Parameters<typeof t>[0] };
+    slug: string | { typed: UiKey };
     identifier: string;
     create: boolean;
     /** False for frontmatter-only files (organisations): no page shows a body, so the form offers none. */
@@ -125,10 +125,13 @@ export interface CmsConfigInput {
   contentFolder: string;
   /** The number the next 第N期 gets, per series. */
   nextNumbers: { lectures: number; meetings: number };
+  /** The dictionary's `t()`, passed in by the page: the labels are put on at the presentation edge. */
+  words: (key: UiKey) => string;
 }
 
 function collectionOf(name: CollectionName, input: CmsConfigInput): Record<string, unknown> {
   const shape = SHAPES[name];
+  const t = input.words;
   const fields: CmsField[] = fieldsOf(collectionSchema(name));
   if (name === 'lectures' || name === 'meetings') {
     const number = fields.find((field) => field.name === 'number')!;

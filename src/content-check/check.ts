@@ -6,7 +6,7 @@
  */
 import type { CollectionName } from '../schemas/index.ts';
 import { todayInChina, type CalendarDate } from '../lib/dates.ts';
-import { contentDir } from '../lib/site-config.ts';
+import { contentDir } from '../io/site-config.ts';
 import type { Problem, Severity } from './problem.ts';
 import { loadTree, type ContentEntry } from './tree.ts';
 import { RULES } from './rules/index.ts';

@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent, formatProblems } from '../content-check/check.ts';
 import { todayInChina } from '../lib/dates.ts';
-import { contentDir } from '../lib/site-config.ts';
+import { contentDir } from '../io/site-config.ts';
 import { contentCheckKey, knownClean, rememberClean } from './content-check-cache.ts';
 
 export class ContentError extends Error {

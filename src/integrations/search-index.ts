@@ -1,17 +1,17 @@
 /**
  * Builds the site's search index with Pagefind (the extended build, which segments Chinese) while Astro
  * renders: a middleware (./search-index-middleware.ts) hands each rendered page to a worker thread
- * (src/lib/search/index-worker.ts) that feeds Pagefind's indexer, so the index costs the second core
+ * (src/io/search/index-worker.ts) that feeds Pagefind's indexer, so the index costs the second core
  * instead of a pass over every written file after the build. See docs/search.md.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { contentDir } from '../lib/site-config.ts';
-import { buildSearchIndex, readSynonyms } from '../lib/search/build-index.ts';
-import type { FromIndexWorker, IndexWorkerData, ToIndexWorker } from '../lib/search/index-worker.ts';
-import { INDEX_HOST_ENV, type ToIndexHost } from '../lib/search/index-host.ts';
+import { contentDir } from '../io/site-config.ts';
+import { buildSearchIndex, readSynonyms } from '../io/search/build-index.ts';
+import type { FromIndexWorker, IndexWorkerData, ToIndexWorker } from '../io/search/index-worker.ts';
+import { INDEX_HOST_ENV, type ToIndexHost } from '../io/search/index-host.ts';
 import { PAGE_SINK, type PageSink } from './search-index-sink.ts';
 
 interface Indexer {
@@ -22,7 +22,7 @@ interface Indexer {
 }
 
 function startIndexer(data: IndexWorkerData, base: string): Indexer {
-  const worker = new Worker(new URL('../lib/search/index-worker.ts', import.meta.url), { workerData: data });
+  const worker = new Worker(new URL('../io/search/index-worker.ts', import.meta.url), { workerData: data });
   const answer = new Promise<FromIndexWorker>((resolve) => {
     worker.once('message', resolve);
     worker.once('error', (error: Error) => resolve({ type: 'failed', message: error.message }));
@@ -46,7 +46,7 @@ function setPageSink(base: string, send: (url: string, html: string) => void) {
 
 /**
  * Under scripts/build.ts, which runs this build in a child process and hosts the index itself
- * (src/lib/search/index-host.ts): pages go to the parent, which writes the index after this process has exited.
+ * (src/io/search/index-host.ts): pages go to the parent, which writes the index after this process has exited.
  */
 function startHostedIndex(data: IndexWorkerData, base: string, send: (message: ToIndexHost) => void) {
   send({ type: 'search-index:start', synonyms: data.synonyms, sortByUrl: data.sortByUrl });

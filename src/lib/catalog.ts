@@ -10,6 +10,7 @@ import { clcLetterOf, type ClcLetter } from './clc.ts';
 import { slugify } from './slug.ts';
 import { sortByName, sortByPinyin } from './collate.ts';
 import { sumCopies } from './library/copies.ts';
+import { isHeld } from './series/session-count.ts';
 
 type Data<C extends 'lectures' | 'meetings' | 'books' | 'people' | 'organisations'> = CollectionEntry<C>['data'];
 
@@ -138,8 +139,6 @@ function listFor<K, V>(map: Map<K, V[]>, key: K): V[] {
   if (!list) map.set(key, (list = []));
   return list;
 }
-
-const isHeld = (today: CalendarDate) => (entry: { data: { date: CalendarDate } }) => entry.data.date <= today;
 
 export function buildCatalog(input: CatalogInput): Catalog {
   const { today } = input;

@@ -19,11 +19,6 @@ export function hyphenateIsbn(isbn13: Isbn13): string {
   return isbn3.parse(isbn13)?.isbn13h ?? isbn13;
 }
 
-/** The ISBN-10 form where one exists (978 prefix only), hyphenated. */
-export function isbn10Of(isbn13: Isbn13): string | undefined {
-  return isbn3.parse(isbn13)?.isbn10h ?? undefined;
-}
-
 /** Every spelling a reader might type for this ISBN, for the search index. */
 export function isbnSearchForms(isbn13: Isbn13): string[] {
   const forms = new Set<string>([isbn13, hyphenateIsbn(isbn13)]);

@@ -8,6 +8,8 @@ import { buildLibraryIndex, type LibraryIndex } from './library/browse.ts';
 import { ogSubjects, type OgSubject } from './og/pages.ts';
 import { seriesStats, type SeriesStats } from './series/index.ts';
 import { coverageOf, heldTurnouts, ledgerRows, type Coverage, type LedgerRow } from './coverage/index.ts';
+import { buildVariantTable } from './search/variant-table.ts';
+import type { VariantTable } from './search/variants.ts';
 
 export interface SiteModel {
   catalog: Catalog;
@@ -21,6 +23,8 @@ export interface SiteModel {
   readonly ledger: LedgerRow[];
   /** Pages with an Open Graph card of their own, and what each card shows. */
   readonly og: ReadonlyMap<string, OgSubject>;
+  /** The search page's readings and traditional → simplified table, for every Han character of the content. */
+  readonly variantTable: VariantTable;
 }
 
 function once<T>(make: () => T): () => T {
@@ -35,6 +39,10 @@ export function buildSiteModel(catalog: Catalog): SiteModel {
   const turnouts = once(() => heldTurnouts(catalog));
   const coverage = once(() => coverageOf(catalog, turnouts()));
   const ledger = once(() => ledgerRows(turnouts(), catalog));
+  const variantTable = once(() => {
+    const entries = [catalog.lectures, catalog.meetings, catalog.books, catalog.people].flat();
+    return buildVariantTable(JSON.stringify(entries.map((entry) => entry.data)));
+  });
   return {
     catalog,
     get library() {
@@ -51,6 +59,9 @@ export function buildSiteModel(catalog: Catalog): SiteModel {
     },
     get ledger() {
       return ledger();
+    },
+    get variantTable() {
+      return variantTable();
     },
   };
 }

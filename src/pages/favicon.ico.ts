@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { faviconIco } from '../lib/site/icons.ts';
+import { faviconIco } from '../io/icons.ts';
 
 export const GET: APIRoute = async () =>
   new Response(new Uint8Array(await faviconIco()), { headers: { 'Content-Type': 'image/x-icon' } });

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { webManifest } from '../lib/site/icons.ts';
+import { webManifest } from '../io/icons.ts';
 import { t } from '../i18n/t.ts';
 import { url } from '../lib/urls.ts';
 

@@ -1,7 +1,7 @@
 /**
  * The editors' data files in content/data/, described for editors' tools: `npm run docs:editors` turns these
  * into JSON Schemas (docs/schemas/) that .vscode/settings.json maps onto the files. The build reads the files
- * with its own checks (src/lib/site-config.ts, src/lib/search/synonyms.ts); a unit test validates the real
+ * with its own checks (src/io/site-config.ts, src/lib/search/synonyms.ts); a unit test validates the real
  * files against these schemas so the two cannot drift apart.
  */
 import { z } from 'astro/zod';

@@ -114,7 +114,7 @@ export const cmsSettingsSchema = z
 
 /**
  * content/data/site.json. `filing` and `cms` are checked field by field; the other settings (url, base, editBaseUrl
- * and whatever other features add) are read by src/lib/site-config.ts and let through here.
+ * and whatever other features add) are read by src/io/site-config.ts and let through here.
  */
 export const siteSettingsSchema = z.looseObject({
   filing: filingSchema.optional(),

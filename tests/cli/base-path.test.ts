@@ -14,7 +14,7 @@ import Parser from 'rss-parser';
 import ICAL from 'ical.js';
 import sharp from 'sharp';
 import { chromium } from '@playwright/test';
-import { chromiumPath, CHROMIUM_FLAGS } from '../browser.ts';
+import { chromiumPath, CHROMIUM_FLAGS } from '../../scripts/lib/browser.ts';
 import { buildSite } from '../support/build-site.ts';
 import { freePort, serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { FIXTURE_SITE, loadFixture } from '../support/fixture-catalog.ts';

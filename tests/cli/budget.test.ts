@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
-import { buildSearchIndex, readSynonyms } from '../../src/lib/search/build-index.ts';
-import { BUDGETS, budgetProblems, heaviest, measureSite, type SiteReport } from '../budgets/check.ts';
-import { TEST_BUILD_DATE } from '../support/build-date.ts';
+import { buildSearchIndex, readSynonyms } from '../../src/io/search/build-index.ts';
+import { BUDGETS, budgetProblems, heaviest, measureSite, type SiteReport } from '../../scripts/lib/budgets.ts';
+import { TEST_BUILD_DATE } from '../../scripts/lib/test-build-date.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let work: string;

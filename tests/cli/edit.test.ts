@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../scripts/lib/static-server.ts';
-import { TEST_BUILD_DATE } from '../support/build-date.ts';
+import { TEST_BUILD_DATE } from '../../scripts/lib/test-build-date.ts';
 import { waitUntil } from '../support/wait.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { TEST_BUILD_DATE } from '../support/build-date.ts';
+import { TEST_BUILD_DATE } from '../../scripts/lib/test-build-date.ts';
 
 // Builds queue behind every other build on the machine (flock), so allow for the wait.
 const BUILD_TIMEOUT = 900_000;

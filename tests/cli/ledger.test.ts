@@ -11,7 +11,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readSheet } from 'read-excel-file/node';
 import { buildSite, copyFixture, type BuildResult } from '../support/build-site.ts';
-import { TEST_BUILD_DATE } from '../support/build-date.ts';
+import { TEST_BUILD_DATE } from '../../scripts/lib/test-build-date.ts';
 import { frontmatterById } from '../support/content-facts.ts';
 
 let built: BuildResult;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_BUILD_DATE } from '../support/build-date.ts';
+import { TEST_BUILD_DATE } from '../../scripts/lib/test-build-date.ts';
 import { fixtureWithImport } from '../support/build-site.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -16,7 +16,7 @@ import { chromium, expect as browserExpect } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { chromiumPath, CHROMIUM_FLAGS } from '../browser.ts';
+import { chromiumPath, CHROMIUM_FLAGS } from '../../scripts/lib/browser.ts';
 import { buildSite, ROOT } from '../support/build-site.ts';
 import { PAGE_SIZE } from '../../src/lib/paging.ts';
 import { ROTATION_SHOWN } from '../../src/components/series/breakdown.ts';

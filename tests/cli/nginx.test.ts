@@ -17,7 +17,7 @@ import { buildSite, copyFixture, ROOT } from '../support/build-site.ts';
 import { BROTLI_MODULE, DEPLOY_DIR, siteSpecific, startNginx, type RunningNginx } from '../support/nginx.ts';
 import { headerCsp, metaCsp } from '../../src/lib/csp.ts';
 import { chromium } from '@playwright/test';
-import { chromiumPath, CHROMIUM_FLAGS } from '../browser.ts';
+import { chromiumPath, CHROMIUM_FLAGS } from '../../scripts/lib/browser.ts';
 import { adminCsp } from '../../src/cms/csp.ts';
 import { readCmsSettings } from '../../src/cms/config.ts';
 

@@ -27,7 +27,7 @@ const boxes = { ...card, title: '\uE000'.repeat([...TITLE].length) };
 const CHILD = `
 import { writeFileSync } from 'node:fs';
 import sharp from 'sharp';
-import { renderCard } from './src/lib/og/render.ts';
+import { renderCard } from './src/io/og/render.ts';
 const [out, cache, title, ...cards] = process.argv.slice(1);
 for (const [i, json] of cards.entries()) writeFileSync(\`\${out}/card-\${i}.png\`, await renderCard(JSON.parse(json), \`\${cache}/\${i}\`));
 const svg = \`<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="200"><rect width="1200" height="200" fill="#fff"/><text x="40" y="130" font-family="Noto Serif CJK SC, Noto Sans CJK SC, sans-serif" font-size="64">\${title}</text></svg>\`;

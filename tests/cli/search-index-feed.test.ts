@@ -1,5 +1,5 @@
 /**
- * The search index built while Astro renders (src/lib/search/build-index.ts, SearchIndexFeed): Pagefind numbers
+ * The search index built while Astro renders (src/io/search/build-index.ts, SearchIndexFeed): Pagefind numbers
  * pages in the order they arrive, so pages rendered in parallel (build.concurrency > 1) are sorted by URL first
  * and the index is byte-identical whatever order they came in; in one fixed order it is identical anyway.
  */
@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SearchIndexFeed } from '../../src/lib/search/build-index.ts';
+import { SearchIndexFeed } from '../../src/io/search/build-index.ts';
 import { diffTrees, hashTree } from '../gates/reproducible.ts';
 
 const page = (title: string, body: string, type: string) =>

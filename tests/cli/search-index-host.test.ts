@@ -1,6 +1,6 @@
 /**
  * `npm run build` runs Astro in a child process and writes the search index in its own process after that child
- * has exited (scripts/build.ts, src/lib/search/index-host.ts), so Astro's memory and Pagefind's memory while
+ * has exited (scripts/build.ts, src/io/search/index-host.ts), so Astro's memory and Pagefind's memory while
  * writing never add up (docs/search.md, "Memory of the index"). Watched from outside: the process tree of a real
  * build of the fixture site, polled from /proc.
  */
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/build-site.ts';
-import { TEST_BUILD_DATE } from '../support/build-date.ts';
+import { TEST_BUILD_DATE } from '../../scripts/lib/test-build-date.ts';
 
 interface Seen {
   parent: number;

@@ -10,6 +10,7 @@ import { watchLockdown } from '../gates/browser.ts';
 import { sitemapUrls } from '../gates/pages.ts';
 import { adminCsp } from '../../src/cms/csp.ts';
 import { cmsConfig, readCmsSettings } from '../../src/cms/config.ts';
+import { t } from '../../src/i18n/t.ts';
 import { nextNumber, readContentState } from '../../scripts/lib/scaffold.ts';
 import { metaCsp } from '../../src/lib/csp.ts';
 
@@ -50,6 +51,7 @@ test('/admin/ carries the configuration generated from src/schemas, numbering th
     settings: readCmsSettings(process.cwd()),
     contentFolder: 'content',
     nextNumbers: { lectures: nextNumber(state.lectures), meetings: nextNumber(state.meetings) },
+    words: t,
   });
   expect(embedded).toEqual(expected);
 });

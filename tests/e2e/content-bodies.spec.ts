@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../src/schemas/index.ts';
-import { contentDir } from '../../src/lib/site-config.ts';
+import { contentDir } from '../../src/io/site-config.ts';
 
 const dist = path.resolve(process.env.DIST_DIR ?? 'dist');
 const content = contentDir(process.cwd());

@@ -7,7 +7,7 @@ import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentDir } from '../../src/lib/site-config.ts';
+import { contentDir } from '../../src/io/site-config.ts';
 import { builtFor, frontmatterById, grouped } from '../support/content-facts.ts';
 
 const buildDate = builtFor(path.resolve(import.meta.dirname, '../../dist'));

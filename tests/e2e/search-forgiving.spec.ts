@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
-import { SearchIndexFeed } from '../../src/lib/search/build-index.ts';
+import { SearchIndexFeed } from '../../src/io/search/build-index.ts';
 import { ContentFacts } from '../support/content-facts.ts';
 import { homophoneQueries, traditionalQueries } from '../support/search-queries.ts';
 

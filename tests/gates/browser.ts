@@ -81,7 +81,7 @@ export async function watchLockdown(page: Page, siteOrigin: string): Promise<Loc
   const foreign: string[] = [];
   const consoleCsp: string[] = [];
   // Listened to, not intercepted: intercepting every request (page.route) costs a round trip to the test per
-  // request and turns off the HTTP cache. The browser cannot reach other hosts anyway (tests/browser.ts maps every
+  // request and turns off the HTTP cache. The browser cannot reach other hosts anyway (scripts/lib/browser.ts maps every
   // host name but this machine's to "not found"), so a stray request fails at once instead of waiting on a network.
   page.on('request', (request) => {
     const url = new URL(request.url());

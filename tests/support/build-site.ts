@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { TEST_BUILD_DATE } from './build-date.ts';
+import { TEST_BUILD_DATE } from '../../scripts/lib/test-build-date.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 

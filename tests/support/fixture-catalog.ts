@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { checkContent } from '../../src/content-check/check.ts';
 import type { CatalogInput } from '../../src/lib/catalog.ts';
-import { TEST_BUILD_DATE } from './build-date.ts';
+import { TEST_BUILD_DATE } from '../../scripts/lib/test-build-date.ts';
 
 export const FIXTURE_SITE = path.resolve(import.meta.dirname, '../fixtures/site');
 const ROOT = path.resolve(import.meta.dirname, '../..');

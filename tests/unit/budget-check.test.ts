@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUDGETS, budgetProblems, countElements, measureSite, mostElements, pageKind } from '../budgets/check.ts';
+import {
+  BUDGETS,
+  budgetProblems,
+  countElements,
+  measureSite,
+  mostElements,
+  pageKind,
+} from '../../scripts/lib/budgets.ts';
 
 let dir: string;
 afterEach(() => {

@@ -11,6 +11,7 @@ import { COLLECTIONS, COLLECTION_NAMES } from '../../src/schemas/index.ts';
 import { EVENT_FORMATS } from '../../src/schemas/fields.ts';
 import { PERSON_KINDS } from '../../src/schemas/person.ts';
 import { cmsConfig, DEFAULT_CMS_SETTINGS, readCmsSettings, type CmsSettings } from '../../src/cms/config.ts';
+import { t } from '../../src/i18n/t.ts';
 import { fieldsOf, hintOf, labelOf, type CmsField } from '../../src/cms/fields.ts';
 import { adminCsp } from '../../src/cms/csp.ts';
 import { text } from '../../src/schemas/fields.ts';
@@ -20,6 +21,7 @@ const config = cmsConfig({
   settings: DEFAULT_CMS_SETTINGS,
   contentFolder: 'content',
   nextNumbers: { lectures: 12, meetings: 30 },
+  words: t,
 });
 type Collection = { name: string; folder: string; extension: string; slug: string; fields: CmsField[] };
 const collections = config.collections as Collection[];
@@ -164,6 +166,7 @@ describe('web editor configuration generated from src/schemas', () => {
       settings,
       contentFolder: 'content',
       nextNumbers: { lectures: 1, meetings: 1 },
+      words: t,
     }).backend;
     expect(backend).toMatchObject({
       name: 'gitlab',

@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseGitLog, readGitDates } from '../../src/lib/git-dates.ts';
-import { editUrl, pageMetaFacts } from '../../src/lib/page-meta.ts';
+import { parseGitLog, readGitDates } from '../../src/io/git-dates.ts';
+import { editUrl, pageMetaFacts } from '../../src/io/page-meta.ts';
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

@@ -1,12 +1,14 @@
 /** The register and 人次 by organisation in the web editor: derived from the schemas like every other field. */
 import { describe, expect, it } from 'vitest';
 import { cmsConfig, DEFAULT_CMS_SETTINGS } from '../../src/cms/config.ts';
+import { t } from '../../src/i18n/t.ts';
 import type { CmsField } from '../../src/cms/fields.ts';
 
 const config = cmsConfig({
   settings: DEFAULT_CMS_SETTINGS,
   contentFolder: 'content',
   nextNumbers: { lectures: 12, meetings: 30 },
+  words: t,
 });
 type Collection = { name: string; label: string; folder: string; slug: unknown; fields: CmsField[] };
 const collection = (name: string) => (config.collections as Collection[]).find((c) => c.name === name)!;

@@ -5,7 +5,7 @@ import { calendarText, eventTimes, DEFAULT_TIMES } from '../../src/lib/ics.ts';
 import { sessionEvents } from '../../src/components/series/feeds.ts';
 import { LECTURES, MEETINGS } from '../../src/lib/series/series.ts';
 import { loadFixture } from '../support/fixture-catalog.ts';
-import { TEST_BUILD_DATE } from '../support/build-date.ts';
+import { TEST_BUILD_DATE } from '../../scripts/lib/test-build-date.ts';
 
 // Astro's `site`: the origin; url() adds the base path (none inside Vitest, /djjy/ in the base-path build test).
 const SITE = 'https://fixture.example.cn/';

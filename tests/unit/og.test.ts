@@ -4,9 +4,9 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { cardLayout, wrapTitle, OG_HEIGHT, OG_WIDTH, type OgCard } from '../../src/lib/og/card.ts';
+import { cardLayout, wrapTitle, OG_HEIGHT, OG_WIDTH, type OgCard } from '../../src/io/og/card.ts';
 import { IndexedCanvas, indexedPng } from '../../src/lib/og/png.ts';
-import { renderCard, RENDER_VERSION } from '../../src/lib/og/render.ts';
+import { renderCard, RENDER_VERSION } from '../../src/io/og/render.ts';
 import { ogImagePath, ogParam, ogSubjects, OG_ENTRY_LIMIT } from '../../src/lib/og/pages.ts';
 import { ogCards } from '../../src/components/site/og-cards.ts';
 import { qrPath } from '../../src/lib/og/qr.ts';
@@ -47,7 +47,7 @@ describe('Open Graph card text', () => {
     const cache = mkdtempSync(path.join(tmpdir(), 'og-version-'));
     const png = await renderCard(card('初心讲坛：以科技创新引领产业升级 Python 3.12'), cache);
     // Failing after a deliberate change to the drawing (card.ts, text-path.ts, glyph-masks.ts, raster.ts, png.ts,
-    // fonts) or after a sharp/librsvg upgrade? Bump RENDER_VERSION in src/lib/og/render.ts when the drawing code
+    // fonts) or after a sharp/librsvg upgrade? Bump RENDER_VERSION in src/io/og/render.ts when the drawing code
     // changed, so cached cards are redrawn, then record the new pair here.
     expect([RENDER_VERSION, createHash('sha256').update(png).digest('hex').slice(0, 16)]).toEqual([
       '3',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import type { PaginateFunction } from 'astro';
 import { groupStartPages, listPage, PAGE_SIZE, pageLinks, pagePath, paginateGroups } from '../../src/lib/paging.ts';
-import { faviconIco, ICO_SIZES, iconPng, icoFromPngs, webManifest } from '../../src/lib/site/icons.ts';
+import { faviconIco, ICO_SIZES, iconPng, icoFromPngs, webManifest } from '../../src/io/icons.ts';
 
 describe('paging', () => {
   it('keeps page 1 at the list address and puts page n under it', () => {

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { precompress } from '../../src/lib/precompress.ts';
+import { precompress } from '../../src/io/precompress.ts';
 
 describe('precompress (build step)', () => {
   it('writes .gz and .br beside text files, and leaves small, binary and Pagefind index files alone', async () => {

@@ -7,7 +7,7 @@ import {
   toSearchParams,
 } from '../../src/lib/search/url-state.ts';
 import { parseSynonyms, synonymAdditions, SynonymsError } from '../../src/lib/search/synonyms.ts';
-import { pageUrl, withSynonyms } from '../../src/lib/search/build-index.ts';
+import { pageUrl, withSynonyms } from '../../src/io/search/build-index.ts';
 import { formatFilterValues } from '../../src/lib/search/filters.ts';
 
 describe('search state in the URL', () => {

@@ -4,7 +4,7 @@
  * them. Pagefind is a recording fake here; the real one is in tests/e2e/search-forgiving.spec.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { withSynonyms } from '../../src/lib/search/build-index.ts';
+import { withSynonyms } from '../../src/io/search/build-index.ts';
 import { matchedExcerpt, readableExcerpt } from '../../src/lib/search/excerpt.ts';
 import type { PagefindResponse } from '../../src/lib/search/pagefind-api.ts';
 import { searchPlan, searchWithFallback, type SearchPlan } from '../../src/lib/search/search-plan.ts';

@@ -1,10 +1,9 @@
 /**
- * RSS items, calendar events and the feed/calendar endpoints of the two series, in one place so the feeds,
- * the per-session .ics files and the subscribable calendars describe a session the same way.
+ * The words of the two series' RSS feeds and calendar files, in one place so the feeds, the per-session .ics
+ * files and the subscribable calendars describe a session the same way. The routes (src/pages/feeds/,
+ * src/pages/calendar/, src/pages/<series>/[number].ics.ts) take their paths and the catalog from src/data/.
  */
 import rss, { type RSSFeedItem } from '@astrojs/rss';
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../data/catalog.ts';
 import { t } from '../../i18n/t.ts';
 import type { Catalog } from '../../lib/catalog.ts';
 import { calendarText, eventTimes, type CalendarEvent } from '../../lib/ics.ts';
@@ -90,27 +89,14 @@ export function seriesCalendar<S extends Session>(
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }
 
-/** /lectures/<n>.ics: one file per upcoming session, behind the 加入日历 button; held sessions need none. */
-export const sessionIcs = (series: SeriesDescriptor) => ({
-  getStaticPaths: (async () =>
-    series.upcoming(await getCatalog()).map((session) => ({
-      params: { number: String(session.data.number) },
-      props: { session },
-    }))) satisfies GetStaticPaths,
-  GET: (async ({ props, site }) =>
-    seriesCalendar(series, await getCatalog(), site, (props as { session: Session }).session)) satisfies APIRoute,
-});
-
 /** /feeds/lectures.xml: every session of the series. */
-export const seriesFeed =
-  (series: SeriesDescriptor): APIRoute =>
-  async ({ site }) => {
-    const base = siteOf(site);
-    return rss({
-      title: `${t(series.labels.brand)} - ${t('site.name')}`,
-      description: t(series.labels.feedDescription),
-      site: absoluteUrl(series.paths.list(), base),
-      items: sessionItems(series, await getCatalog(), base),
-      customData: '<language>zh-CN</language>',
-    });
-  };
+export function seriesFeed(series: SeriesDescriptor, catalog: Catalog, site: URL | undefined): Promise<Response> {
+  const base = siteOf(site);
+  return rss({
+    title: `${t(series.labels.brand)} - ${t('site.name')}`,
+    description: t(series.labels.feedDescription),
+    site: absoluteUrl(series.paths.list(), base),
+    items: sessionItems(series, catalog, base),
+    customData: '<language>zh-CN</language>',
+  });
+}

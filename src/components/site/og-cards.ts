@@ -5,8 +5,7 @@
 import { t, type UiKey } from '../../i18n/t.ts';
 import type { Catalog } from '../../lib/catalog.ts';
 import { formatChineseDate } from '../../lib/dates.ts';
-import type { OgCard } from '../../lib/og/card.ts';
-import type { OgSubject } from '../../lib/og/pages.ts';
+import type { OgCard, OgSubject } from '../../lib/og/pages.ts';
 
 const SECTION: Record<Extract<OgSubject, { kind: 'section' }>['section'], { title: UiKey; detail?: UiKey }> = {
   lectures: { title: 'brand.lectures', detail: 'brand.lectures.lede' },

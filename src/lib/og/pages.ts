@@ -1,12 +1,26 @@
 /**
  * Which pages get their own Open Graph card, and which card every other page borrows.
- * A new card costs ~5 ms of CPU to draw (a few minutes' worth at 10,000 books before ./glyph-masks.ts), so only the
- * pages people share get one: home, the section pages, every book
- * and person, and the newest sessions of each series (OG_ENTRY_LIMIT); an older session shares its section's
+ * A new card costs ~5 ms of CPU to draw (a few minutes' worth at 10,000 books before src/io/og/glyph-masks.ts),
+ * so only the pages people share get one: home, the section pages, every book and person, and the newest sessions of each series (OG_ENTRY_LIMIT); an older session shares its section's
  * card. The card's words are put on at the presentation edge (src/components/site/og-cards.ts).
  */
 import type { Book, Catalog, Lecture, Meeting, Person } from '../catalog.ts';
 import { paths } from '../urls.ts';
+
+/** The card's size in pixels (drawn by src/io/og/card.ts). */
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+
+/** What a card says; the words are put on in src/components/site/og-cards.ts. */
+export interface OgCard {
+  /** Small line above the title, e.g. 初心讲坛 · 第11期. */
+  kicker: string;
+  title: string;
+  /** Line at the bottom, e.g. date and venue. */
+  detail?: string | undefined;
+  /** Site name, bottom right. */
+  site: string;
+}
 
 /** Newest sessions per series that get a card of their own. */
 export const OG_ENTRY_LIMIT = 48;

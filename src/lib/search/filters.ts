@@ -8,6 +8,10 @@ import type { EventFormat } from '../../schemas/fields.ts';
 export const FILTER_NAMES = ['类型', '主题', '中图法分类', '年份', '形式', '状态'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
+/** The 类型 filter's values: what kind of page a result is (Base.astro tags each indexed page with one). */
+export const SEARCH_TYPES = { lectures: '讲坛', meetings: '读书会', books: '图书', people: '人物' } as const;
+export type SearchType = (typeof SEARCH_TYPES)[keyof typeof SEARCH_TYPES];
+
 export function isFilterName(name: string): name is FilterName {
   return (FILTER_NAMES as readonly string[]).includes(name);
 }

@@ -8,6 +8,7 @@ import type { UiKey } from '../../i18n/t.ts';
 import type { Catalog, Lecture, Meeting } from '../catalog.ts';
 import { DEFAULT_TIMES, type TimeDefaults } from '../ics.ts';
 import { paths } from '../urls.ts';
+import { SEARCH_TYPES, type SearchType } from '../search/filters.ts';
 
 export type SeriesSlug = 'lectures' | 'meetings';
 export type Session = Lecture | Meeting;
@@ -43,7 +44,7 @@ export interface SeriesDescriptor<S extends Session = Session> {
   /** Singular name, for calendar UIDs (`lecture-11@host`). */
   kind: 'lecture' | 'meeting';
   /** The kind the search results show for a session page. */
-  searchType: string;
+  searchType: SearchType;
   labels: SeriesLabels;
   /** Site-relative addresses: the series page, a session, a year, a session's calendar file. */
   paths: {
@@ -89,7 +90,7 @@ export interface SeriesDescriptor<S extends Session = Session> {
 export const LECTURES: SeriesDescriptor<Lecture> = {
   slug: 'lectures',
   kind: 'lecture',
-  searchType: '讲坛',
+  searchType: SEARCH_TYPES.lectures,
   labels: {
     brand: 'brand.lectures',
     lede: 'brand.lectures.lede',
@@ -129,7 +130,7 @@ export const LECTURES: SeriesDescriptor<Lecture> = {
 export const MEETINGS: SeriesDescriptor<Meeting> = {
   slug: 'meetings',
   kind: 'meeting',
-  searchType: '读书会',
+  searchType: SEARCH_TYPES.meetings,
   labels: {
     brand: 'brand.meetings',
     lede: 'brand.meetings.lede',

@@ -6,6 +6,7 @@ import type { Book, Catalog, Lecture, Meeting, Person } from '../catalog.ts';
 import { yearOf, type CalendarDate } from '../dates.ts';
 import { slugify } from '../slug.ts';
 import type { SeriesDescriptor, Session } from './series.ts';
+import { isHeld } from './session-count.ts';
 
 export interface SessionOutput {
   title?: string | undefined;
@@ -53,7 +54,7 @@ export function sessionView<S extends Session>(series: SeriesDescriptor<S>, sess
     venue: data.venue,
     format: data.format,
     summary: data.summary,
-    upcoming: data.date > catalog.today,
+    upcoming: !isHeld(catalog.today)(session),
     people: series.people(session).map((id) => catalog.person(id)),
     books: series.books(session).map((id) => catalog.book(id)),
     themes: 'themes' in data ? data.themes.map((name) => ({ name, slug: slugify(name) })) : [],

@@ -1,13 +1,10 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../data/catalog.ts';
+import type { APIRoute } from 'astro';
 import { seriesCalendar } from '../../components/series/feeds.ts';
-import { SERIES } from '../../lib/series/series.ts';
+import { feedData, seriesCalendarPaths } from '../../data/routes/series.ts';
+import type { SeriesDescriptor } from '../../lib/series/series.ts';
 
-export const getStaticPaths = (() => [
-  { params: { series: 'lectures' } },
-  { params: { series: 'meetings' } },
-]) satisfies GetStaticPaths;
+export const getStaticPaths = seriesCalendarPaths;
 
 /** The whole series, past sessions included, so a subscribed calendar keeps its history. */
-export const GET: APIRoute = async ({ params, site }) =>
-  seriesCalendar(SERIES[params.series === 'lectures' ? 'lectures' : 'meetings'], await getCatalog(), site);
+export const GET: APIRoute<{ series: SeriesDescriptor }> = async ({ props, site }) =>
+  seriesCalendar(props.series, (await feedData()).catalog, site);

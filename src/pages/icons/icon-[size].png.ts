@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { iconPng, MANIFEST_ICON_SIZES } from '../../lib/site/icons.ts';
+import { iconPng, MANIFEST_ICON_SIZES } from '../../io/icons.ts';
 
 export const getStaticPaths = (() =>
   MANIFEST_ICON_SIZES.map((size) => ({ params: { size: String(size) } }))) satisfies GetStaticPaths;

@@ -1,4 +1,9 @@
-import { sessionIcs } from '../../components/series/feeds.ts';
-import { LECTURES } from '../../lib/series/series.ts';
+/** /lectures/<n>.ics: one file per upcoming session, behind the 加入日历 button; held sessions need none. */
+import type { APIRoute } from 'astro';
+import { seriesCalendar } from '../../components/series/feeds.ts';
+import { feedData, upcomingSessionPaths } from '../../data/routes/series.ts';
+import { LECTURES, type Session } from '../../lib/series/series.ts';
 
-export const { getStaticPaths, GET } = sessionIcs(LECTURES);
+export const getStaticPaths = upcomingSessionPaths(LECTURES);
+export const GET: APIRoute<{ session: Session }> = async ({ props, site }) =>
+  seriesCalendar(LECTURES, (await feedData()).catalog, site, props.session);

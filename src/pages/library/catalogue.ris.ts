@@ -1,4 +1,4 @@
 /** Every book's citation in one .ris file, rebuilt with the site. */
-import { bookListCitations } from '../../data/citation-route.ts';
+import { bookListCitations } from '../../data/routes/books.ts';
 
 export const GET = bookListCitations('ris');

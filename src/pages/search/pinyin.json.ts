@@ -3,6 +3,6 @@
  * (src/lib/search/variants.ts); built from the common characters and every Han character of the content.
  */
 import type { APIRoute } from 'astro';
-import { variantTableResponse } from '../../data/search-variants.ts';
+import { variantTableResponse } from '../../data/routes/search.ts';
 
 export const GET: APIRoute = () => variantTableResponse('pinyin');
