@@ -35,6 +35,15 @@ const books = readdirSync(BOOKS)
     return { id: name.slice(0, -3), data: parsed.file.data };
   });
 
+const MEETINGS = path.join(ROOT, 'content/meetings');
+const meetings = readdirSync(MEETINGS)
+  .filter((name) => name.endsWith('.mdx'))
+  .map((name) => {
+    const parsed = readFrontmatter(readFileSync(path.join(MEETINGS, name), 'utf8'));
+    if (!parsed.ok) throw new Error(`${name}: ${parsed.message}`);
+    return { name, data: parsed.file.data };
+  });
+
 describe('sample ISBNs', () => {
   it('the fixture lists real-looking ISBN-13s, each with its source', () => {
     expect(verified.length).toBeGreaterThan(0);
@@ -100,5 +109,19 @@ describe('sample ISBNs', () => {
       }
     }
     expect(early).toEqual([]);
+  });
+
+  it('no meeting reads an edition published after the meeting', () => {
+    const yearOf = new Map(books.map(({ id, data }) => [id, Number(data.year)]));
+    const late: string[] = [];
+    for (const { name, data } of meetings) {
+      const held = Number(String(data.date).slice(0, 4));
+      for (const id of (data.books as unknown[] | undefined) ?? []) {
+        const year = yearOf.get(String(id));
+        if (year !== undefined && year > held) late.push(`${name}: ${String(id)} (${year}) read in ${held}`);
+      }
+    }
+    expect(meetings.length).toBeGreaterThan(0);
+    expect(late).toEqual([]);
   });
 });
