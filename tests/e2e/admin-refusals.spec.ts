@@ -138,5 +138,5 @@ test('the form refuses each content-check rule’s bad example in the check’s 
   expect(text(files, 'content/lectures/12.mdx')).toContain('date: 2026-12-20');
   expect(text(files, 'content/books/9787209050876.md')).toMatch(/isbn: ['"]?9787209050876['"]?\n/);
   expect(files['content/people/wang-xiaoming.md']).toBeDefined();
-  expect(text(files, 'content/meetings/30.mdx')).toMatch(/books:\n  - xiang-tu-zhong-guo\n/);
+  expect(text(files, 'content/meetings/30.mdx')).toMatch(/books:\n  - ['"]?9787301174821['"]?\n/);
 });

@@ -5,7 +5,7 @@ import { ContentFacts } from '../support/content-facts.ts';
 
 const content = new ContentFacts();
 
-// Pinyin order past the opening marks: 〈中国制造2025〉解读材料 files under Z (issue "Every page right", point 4).
+// Pinyin order past opening marks (a title such as 〈…〉 files under its first word) is checked on every section.
 test('the title index lists every book in pinyin order within each initial', async ({ page }) => {
   await page.goto('./library/titles/');
   const sections = page.locator('main section');
@@ -73,13 +73,28 @@ test('/books/isbn/<isbn13>/ takes the reader to the book', async ({ page }) => {
   await expect(page.locator('h1')).toContainText('红楼梦');
 });
 
-// A sample book whose ISBN could not be checked against a real record carries none (tests/unit/sample-isbns.test.ts):
-// it lives under its title's pinyin and the meeting that read it links there.
-test('a book without ISBN has a pinyin address, is linked from its meeting, and shows ISBN 不详', async ({ page }) => {
+// Every sample book carries an ISBN and a year checked against a real record (tests/unit/sample-isbns.test.ts):
+// the meeting that read one links to its ISBN address, and no book page says ISBN 不详 or leaves the year out.
+test('a meeting links its book at the ISBN address, which shows the ISBN and a dated citation', async ({ page }) => {
   await page.goto('./meetings/14/');
   await page.locator('.facts').getByRole('link', { name: '《乡土中国》' }).click();
-  await expect(page).toHaveURL(/\/books\/xiang-tu-zhong-guo\/$/);
-  await expect(page.locator('.facts dt:text-is("ISBN") + dd')).toHaveText('不详');
+  await expect(page).toHaveURL(/\/books\/9787301174821\/$/);
+  await expect(page.locator('.facts dt:text-is("ISBN") + dd')).toHaveText('978-7-301-17482-1');
+  await expect(page.locator('#cite-gbt + pre')).toContainText('费孝通. 乡土中国[M]. 北京: 北京大学出版社, 2012.');
+});
+
+test('no book page shows ISBN 不详, and every GB/T 7714 citation ends with the year from content', async ({ page }) => {
+  expect(content.books.length).toBeGreaterThan(0);
+  for (const book of content.books) {
+    const response = await page.request.get(`./books/${book.id}/`);
+    expect(response.status(), book.id).toBe(200);
+    const html = await response.text();
+    const isbn = /<dt>ISBN<\/dt>\s*<dd[^>]*>([^<]*)<\/dd>/.exec(html)?.[1]?.trim();
+    expect(isbn, `${book.id}: ISBN`).toMatch(/^97[89]-\d+-\d+-\d+-\d$/);
+    expect(isbn!.replaceAll('-', ''), book.id).toBe(book.id);
+    const gbt = /id="cite-gbt-text"[^>]*>([^<]*)</.exec(html)?.[1] ?? '';
+    expect(gbt, `${book.id}: citation year`).toMatch(new RegExp(`, ${book.data.year}\\.\\s*$`));
+  }
 });
 
 test('the donors index counts match each donor page', async ({ page }) => {

@@ -1,8 +1,8 @@
 /**
- * The sample library carries no made-up ISBN: every ISBN in content/books/ is listed in
- * tests/fixtures/verified-isbns.csv, where each row names the real record (library, bookshop or book-database
- * entry) it was checked against, and the sample's title, publisher and year agree with that record. A book
- * without a verified ISBN has none, and its file is not named like one.
+ * The sample library carries no made-up ISBN: every book in content/books/ has an ISBN and a year, every ISBN is
+ * listed in tests/fixtures/verified-isbns.csv, where each row names the real record (library, bookshop or
+ * book-database entry) it was checked against, and the sample's title, publisher and year agree with that record.
+ * The fixture is the evidence trail: one row per book, none left over from a book that is gone.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -35,6 +35,15 @@ const books = readdirSync(BOOKS)
     return { id: name.slice(0, -3), data: parsed.file.data };
   });
 
+const MEETINGS = path.join(ROOT, 'content/meetings');
+const meetings = readdirSync(MEETINGS)
+  .filter((name) => name.endsWith('.mdx'))
+  .map((name) => {
+    const parsed = readFrontmatter(readFileSync(path.join(MEETINGS, name), 'utf8'));
+    if (!parsed.ok) throw new Error(`${name}: ${parsed.message}`);
+    return { name, data: parsed.file.data };
+  });
+
 describe('sample ISBNs', () => {
   it('the fixture lists real-looking ISBN-13s, each with its source', () => {
     expect(verified.length).toBeGreaterThan(0);
@@ -65,5 +74,54 @@ describe('sample ISBNs', () => {
   it('a book without a verified ISBN is not named like one', () => {
     const named = books.filter(({ id, data }) => /^97[89]\d{10}$/.test(id) && data.isbn === undefined);
     expect(named.map(({ id }) => id)).toEqual([]);
+  });
+
+  it('every sample book has an ISBN and a year, and is filed under its ISBN-13', () => {
+    expect(books.length).toBeGreaterThan(0);
+    const missing = books
+      .filter(({ id, data }) => {
+        const result = normalizeIsbn(String(data.isbn ?? ''));
+        return !result.ok || result.isbn13 !== id || typeof data.year !== 'number';
+      })
+      .map(({ id }) => id);
+    expect(missing, 'books without a verified ISBN-13 file name or without a year').toEqual([]);
+  });
+
+  it('the fixture holds one row per book: no ISBN twice, no row for a book that is gone', () => {
+    const isbns = verified.map((row) => row.isbn13);
+    expect(new Set(isbns).size, 'an ISBN listed twice').toBe(isbns.length);
+    const used = new Set(books.map(({ id }) => id));
+    expect(isbns.filter((isbn) => !used.has(isbn))).toEqual([]);
+  });
+
+  it('no copy was donated, and no flyleaf note written, before its edition was published', () => {
+    const early: string[] = [];
+    for (const { id, data } of books) {
+      const year = Number(data.year);
+      const donated = data.donatedOn === undefined ? undefined : String(data.donatedOn);
+      if (donated !== undefined && Number(donated.slice(0, 4)) < year)
+        early.push(`${id}.md: donatedOn ${donated} < ${year}`);
+      const notes = Array.isArray(data.flyleafNotes) ? (data.flyleafNotes as { date?: unknown }[]) : [];
+      for (const note of notes) {
+        const date = String(note.date);
+        if (Number(date.slice(0, 4)) < year || (donated !== undefined && date < donated))
+          early.push(`${id}.md: flyleaf note ${date}`);
+      }
+    }
+    expect(early).toEqual([]);
+  });
+
+  it('no meeting reads an edition published after the meeting', () => {
+    const yearOf = new Map(books.map(({ id, data }) => [id, Number(data.year)]));
+    const late: string[] = [];
+    for (const { name, data } of meetings) {
+      const held = Number(String(data.date).slice(0, 4));
+      for (const id of (data.books as unknown[] | undefined) ?? []) {
+        const year = yearOf.get(String(id));
+        if (year !== undefined && year > held) late.push(`${name}: ${String(id)} (${year}) read in ${held}`);
+      }
+    }
+    expect(meetings.length).toBeGreaterThan(0);
+    expect(late).toEqual([]);
   });
 });
