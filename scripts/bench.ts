@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --books N] [--runs R] [--no-control] [--no-lighthouse] [--no-park] [--concurrency N] [--keep] [--md]`
+ * `npm run bench [-- --books N] [--runs R] [--no-control] [--no-lighthouse] [--no-park] [--keep] [--md]`
  *
  * Generates a realistic corpus (N books, default 10,000; 500 lectures; 500 meetings; 300 people) in a temporary
  * folder, builds the site with its search index in a throwaway copy of the project, builds a control (a bare
@@ -20,7 +20,6 @@ import { copyProject } from './bench/workspace.ts';
 import { copyStarterContent, editedLecture, measureDevLoop, type DevLoop } from './bench/park.ts';
 import { peakBetween, peaksByProcess, runMeasured, type Measured } from './bench/measure.ts';
 import { countPages, folderSize, kb, mb, seconds } from './bench/sizes.ts';
-import type { PhaseName } from './bench/phase-marks.ts';
 import { budgetProblems, heaviest, measureSite, mostElements } from '../tests/budgets/check.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -39,8 +38,6 @@ const { values: args } = parseArgs({
     md: { type: 'boolean', default: false },
     // Skip the park-scale loop (starter content build and `npm run dev` after an edit, against the control).
     'no-park': { type: 'boolean', default: false },
-    // Astro's build.concurrency for our builds (pages rendered at once), to measure before changing astro.config.mjs.
-    concurrency: { type: 'string' },
   },
 });
 const books = Number(args.books);
@@ -61,7 +58,10 @@ function machine(): string {
 
 interface OurBuild {
   measured: Measured;
+  project: string;
   out: string;
+  /** Milliseconds from the start to each phase line (PHASE_LINES). */
+  phases: Record<string, number>;
   /** Process start to pages and images written (includes the content check, bundling and rendering). */
   siteMs: number;
   /** Pages written to build done: the Pagefind index (and the sitemap). */
@@ -76,41 +76,62 @@ interface OurBuild {
   log: string;
 }
 
-async function buildOurs(run: number | string, corpusDir = content): Promise<OurBuild> {
-  const project = path.join(work, `site-${run}`);
-  copyProject(root, project);
-  const out = path.join(work, `site-${run}-dist`);
-  const phasesFile = path.join(project, 'phases.json');
+/**
+ * The build's phases, stamped as its progress lines arrive (Astro's info log, then scripts/build.ts's own lines), so
+ * the production build script carries no benchmark hook.
+ */
+const PHASE_LINES = {
+  /** Astro starts rendering pages (content synced, Vite's bundles built). */
+  render: /generating static routes/,
+  /** Astro's process is done: pages, images, sitemap written. */
+  site: /page\(s\) built in/,
+  /** Share cards drawn beside the render (src/io/card-host.ts): the last one written. */
+  cards: /^分享图：/,
+  /** The search index written, after Astro's process has exited. */
+  index: /^搜索索引：/,
+  /** .gz and .br written. */
+  compressed: /^预压缩：/,
+};
+
+async function buildOurs(run: number | string, corpusDir = content, reuse?: OurBuild): Promise<OurBuild> {
+  // A rebuild (the editor's loop) runs in the same project with the caches the first build left.
+  const project = reuse?.project ?? path.join(work, `site-${run}`);
+  if (!reuse) copyProject(root, project);
+  const out = reuse?.out ?? path.join(work, `site-${run}-dist`);
   const timerFile = path.join(project, 'timer.json');
   const logFile = path.join(work, `site-${run}.log`);
   const measured = await runMeasured(node, ['scripts/build.ts'], {
     cwd: project,
     log: logFile,
+    marks: PHASE_LINES,
     env: {
       CONTENT_DIR: corpusDir,
       OUT_DIR: out,
       ASTRO_CACHE_DIR: path.join(project, 'cache'),
       BUILD_DATE,
-      BENCH_PHASES: phasesFile,
       ASTRO_TIMER_PATH: timerFile,
       ASTRO_LOG_LEVEL: 'info',
-      BENCH_CONCURRENCY: args.concurrency,
     },
   });
   if (measured.code !== 0) throw new Error(`our build failed (exit ${measured.code}); see ${logFile}`);
-  const marks = JSON.parse(readFileSync(phasesFile, 'utf8')) as Record<PhaseName, number>;
-  const generated = marks['build:generated'];
   const end = measured.startedAt + measured.wallMs;
+  const siteEnd = measured.marks.site ?? end;
   let build: OurBuild = {
     measured,
+    project,
     out,
-    siteMs: generated - measured.startedAt,
+    siteMs: siteEnd - measured.startedAt,
     // The index is written by the build script after Astro's process has exited (scripts/build.ts).
-    indexMs: (marks['index:written'] ?? marks['build:done']) - generated,
-    sitePeak: peakBetween(measured.samples, measured.startedAt, generated),
-    indexPeak: peakBetween(measured.samples, generated, end),
-    sitePeakByProcess: peaksByProcess(measured.samples, measured.startedAt, generated),
-    indexPeakByProcess: peaksByProcess(measured.samples, generated, end),
+    indexMs: (measured.marks.index ?? siteEnd) - siteEnd,
+    phases: Object.fromEntries(
+      Object.entries(measured.marks)
+        .sort((a, b) => a[1] - b[1])
+        .map(([name, at]) => [name, at - measured.startedAt]),
+    ),
+    sitePeak: peakBetween(measured.samples, measured.startedAt, siteEnd),
+    indexPeak: peakBetween(measured.samples, siteEnd, end),
+    sitePeakByProcess: peaksByProcess(measured.samples, measured.startedAt, siteEnd),
+    indexPeakByProcess: peaksByProcess(measured.samples, siteEnd, end),
     indexSeparate: false,
     timer: existsSync(timerFile) ? JSON.parse(readFileSync(timerFile, 'utf8')) : {},
     log: logFile,

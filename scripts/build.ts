@@ -5,7 +5,9 @@
  *
  * `astro build` runs in a child process (this script again, with INDEX_HOST_ENV set); this process hosts the search
  * index (src/lib/search/index-host.ts), which takes each page while the child renders and is written once the child
- * has exited, so Astro's memory and Pagefind's memory while writing never add up (docs/search.md).
+ * has exited, so Astro's memory and Pagefind's memory while writing never add up (docs/search.md). It also draws the
+ * share cards the child hands over (src/io/card-host.ts), on the other core while Astro renders on its one thread.
+ * What is kept between builds (cards, compressed copies) lives in Astro's cache folder (docs/performance.md).
  */
 import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
@@ -13,6 +15,8 @@ import path from 'node:path';
 import { precompress } from '../src/lib/precompress.ts';
 import { minifyPublicScripts } from './lib/minify-public-scripts.ts';
 import { hostSearchIndex, INDEX_HOST_ENV } from '../src/lib/search/index-host.ts';
+import { hostCards } from '../src/io/card-host.ts';
+import { CARD_HOST_ENV } from '../src/io/card-handoff.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
@@ -22,6 +26,11 @@ const STAGE_ENV = 'DJJY_BUILD_STAGE';
 // Contacts no host: no usage report, no update check.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 process.env.ASTRO_DISABLE_UPDATE_CHECK = 'true';
+
+/** Progress lines, at Astro's info log level (ASTRO_LOG_LEVEL=info or debug); the benchmark times its phases by them. */
+function info(line: string): void {
+  if (process.env.ASTRO_LOG_LEVEL === 'info' || process.env.ASTRO_LOG_LEVEL === 'debug') console.log(line);
+}
 
 function failure(error: unknown): string {
   return `\n构建失败，dist/ 保持原样。\n\n${error instanceof Error ? error.message : String(error)}`;
@@ -40,13 +49,6 @@ async function astroBuild(stage: string) {
       process.env.ASTRO_LOG_LEVEL === 'debug' || process.env.ASTRO_LOG_LEVEL === 'info'
         ? process.env.ASTRO_LOG_LEVEL
         : 'warn',
-    // `npm run bench -- --concurrency N` only: pages rendered at once (Astro's build.concurrency, default 1), so the
-    // setting can be measured on a quiet machine before it goes into astro.config.mjs.
-    ...(process.env.BENCH_CONCURRENCY ? { build: { concurrency: Number(process.env.BENCH_CONCURRENCY) } } : {}),
-    // `npm run bench` only: stamps each build phase so site and search-index time can be told apart.
-    ...(process.env.BENCH_PHASES
-      ? { integrations: [(await import('./bench/phase-marks.ts')).phaseMarks(process.env.BENCH_PHASES)] }
-      : {}),
   });
   // Every page message is written to the channel before it closes.
   await new Promise((resolve) => process.send!({ type: 'build:end' }, resolve));
@@ -56,7 +58,7 @@ async function astroBuild(stage: string) {
 /** Runs the child and waits until it has exited and its last message has arrived. */
 function runChild(stage: string, onChild: (child: ReturnType<typeof fork>) => void): Promise<number> {
   const child = fork(import.meta.filename, [], {
-    env: { ...process.env, [INDEX_HOST_ENV]: '1', [STAGE_ENV]: stage },
+    env: { ...process.env, [INDEX_HOST_ENV]: '1', [CARD_HOST_ENV]: '1', [STAGE_ENV]: stage },
     stdio: 'inherit',
   });
   onChild(child);
@@ -81,19 +83,24 @@ if (process.env[INDEX_HOST_ENV]) {
   mkdirSync(stageRoot, { recursive: true });
   try {
     let host: ReturnType<typeof hostSearchIndex> | undefined;
-    const code = await runChild(stage, (child) => (host = hostSearchIndex(child)));
+    let cards: ReturnType<typeof hostCards> | undefined;
+    const code = await runChild(stage, (child) => {
+      host = hostSearchIndex(child);
+      cards = hostCards(child, stage);
+    });
     if (code !== 0) {
+      await cards?.finish().catch(() => undefined);
       rmSync(stage, { recursive: true, force: true });
       process.exit(1);
     }
-    const report = await host?.finish(stage);
-    if (process.env.BENCH_PHASES)
-      (await import('./bench/phase-marks.ts')).addPhaseMark(process.env.BENCH_PHASES, 'index:written');
-    if (report && (process.env.ASTRO_LOG_LEVEL === 'info' || process.env.ASTRO_LOG_LEVEL === 'debug'))
-      console.log(`搜索索引：${report.pages} 页（其中 ${report.withSynonyms} 页补充了同义词），与渲染同时建立`);
+    // The index is written by Pagefind's own process: the last cards are drawn meanwhile.
+    const [cardCount, report] = await Promise.all([cards?.finish(), host?.finish(stage)]);
+    info(`分享图：${cardCount ?? 0} 张，与渲染同时绘制`);
+    if (report) info(`搜索索引：${report.pages} 页（其中 ${report.withSynonyms} 页补充了同义词），与渲染同时建立`);
     await minifyPublicScripts(stage);
     // .gz and .br beside every text file, for servers that send precompressed files (deploy/nginx/, docs/deploy.md).
-    await precompress(stage);
+    const compressed = await precompress(stage);
+    info(`预压缩：${compressed.files} 个文本文件`);
   } catch (error) {
     rmSync(stage, { recursive: true, force: true });
     console.error(failure(error));
