@@ -17,6 +17,8 @@ import { minifyPublicScripts } from './lib/minify-public-scripts.ts';
 import { hostSearchIndex, INDEX_HOST_ENV } from '../src/lib/search/index-host.ts';
 import { hostCards } from '../src/io/card-host.ts';
 import { CARD_HOST_ENV } from '../src/io/card-handoff.ts';
+import { buildCacheDir } from '../src/io/build-cache.ts';
+import { EncodingFileCache } from '../src/io/encoding-cache.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
@@ -93,14 +95,22 @@ if (process.env[INDEX_HOST_ENV]) {
       rmSync(stage, { recursive: true, force: true });
       process.exit(1);
     }
-    // The index is written by Pagefind's own process: the last cards are drawn meanwhile.
-    const [cardCount, report] = await Promise.all([cards?.finish(), host?.finish(stage)]);
+    // Pagefind writes the index in its own process while the last cards are drawn and the pages compressed.
+    const indexing = Promise.all([cards?.finish(), host?.finish(stage)]);
+    indexing.catch(() => undefined); // thrown by the await below
+    await minifyPublicScripts(stage);
+    // .gz and .br beside every text file, for servers that send precompressed files (deploy/nginx/, docs/deploy.md);
+    // copies made by an earlier build of the same bytes are taken from the build's cache folder.
+    const cache = new EncodingFileCache(path.join(buildCacheDir(), 'precompress'));
+    const pages = await precompress(stage, { cache, skipFolders: ['pagefind'] });
+    const [cardCount, report] = await indexing;
     info(`分享图：${cardCount ?? 0} 张，与渲染同时绘制`);
     if (report) info(`搜索索引：${report.pages} 页（其中 ${report.withSynonyms} 页补充了同义词），与渲染同时建立`);
-    await minifyPublicScripts(stage);
-    // .gz and .br beside every text file, for servers that send precompressed files (deploy/nginx/, docs/deploy.md).
-    const compressed = await precompress(stage);
-    info(`预压缩：${compressed.files} 个文本文件`);
+    const index = existsSync(path.join(stage, 'pagefind'))
+      ? await precompress(path.join(stage, 'pagefind'), { cache })
+      : { files: 0 };
+    cache.prune();
+    info(`预压缩：${pages.files + index.files} 个文本文件（${cache.hits} 个取自缓存）`);
   } catch (error) {
     rmSync(stage, { recursive: true, force: true });
     console.error(failure(error));
