@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --books N] [--runs R] [--no-control] [--no-lighthouse] [--no-park] [--keep] [--md]`
+ * `npm run bench [-- --books N] [--runs R] [--no-control] [--no-lighthouse] [--no-park] [--no-rebuild] [--keep] [--md]`
  *
  * Generates a realistic corpus (N books, default 10,000; 500 lectures; 500 meetings; 300 people) in a temporary
  * folder, builds the site with its search index in a throwaway copy of the project, builds a control (a bare
@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { generateCorpus } from './bench/corpus.ts';
 import { createControlProject } from './bench/control.ts';
 import { copyProject } from './bench/workspace.ts';
-import { copyStarterContent, editedLecture, measureDevLoop, type DevLoop } from './bench/park.ts';
+import { copyStarterContent, editedLecture, editTitle, measureDevLoop, type DevLoop } from './bench/park.ts';
 import { peakBetween, peaksByProcess, runMeasured, type Measured } from './bench/measure.ts';
 import { countPages, folderSize, kb, mb, seconds } from './bench/sizes.ts';
 import { budgetProblems, heaviest, measureSite, mostElements } from '../tests/budgets/check.ts';
@@ -38,6 +38,8 @@ const { values: args } = parseArgs({
     md: { type: 'boolean', default: false },
     // Skip the park-scale loop (starter content build and `npm run dev` after an edit, against the control).
     'no-park': { type: 'boolean', default: false },
+    // Skip the editor's loop (one title changed, both sites rebuilt with their caches).
+    'no-rebuild': { type: 'boolean', default: false },
   },
 });
 const books = Number(args.books);
@@ -158,13 +160,15 @@ async function buildOurs(run: number | string, corpusDir = content, reuse?: OurB
 interface ControlBuild {
   astro: Measured;
   pagefind: Measured;
+  project: string;
   out: string;
   pages: number;
 }
 
-async function buildControl(run: number | string, corpusDir = content): Promise<ControlBuild> {
-  const project = path.join(work, `control-${run}`);
-  createControlProject(project, corpusDir, nodeModules);
+async function buildControl(run: number | string, corpusDir = content, reuse?: ControlBuild): Promise<ControlBuild> {
+  // A rebuild runs in the same project, with the cache (node_modules/.astro) its first build left.
+  const project = reuse?.project ?? path.join(work, `control-${run}`);
+  if (!reuse) createControlProject(project, corpusDir, nodeModules);
   // Inside the project: the prerender chunks Astro leaves in outDir resolve packages from there.
   const out = path.join(project, 'dist');
   const astro = await runMeasured(node, [path.join(nodeModules, '.bin/astro'), 'build', '--outDir', out], {
@@ -177,7 +181,7 @@ async function buildControl(run: number | string, corpusDir = content): Promise<
     log: path.join(work, `control-${run}-pagefind.log`),
   });
   if (pagefind.code !== 0) throw new Error(`control pagefind failed; see ${work}/control-${run}-pagefind.log`);
-  return { astro, pagefind, out, pages: countPages(out) };
+  return { astro, pagefind, project, out, pages: countPages(out) };
 }
 
 /** Where the rendering time went, from Astro's info log: summed per-page times by route. */
@@ -245,8 +249,32 @@ for (let run = 1; run <= runs; run++) {
   }
 }
 
+/** The editor's loop: one title changed, both sites rebuilt with the caches their last build left. */
+interface Rebuild {
+  ours: OurBuild;
+  control?: ControlBuild;
+  edited: string;
+}
+async function rebuildAfterEdit(
+  corpusDir: string,
+  folder: string,
+  name: string,
+  our: OurBuild,
+  control?: ControlBuild,
+) {
+  const edited = editTitle(corpusDir, folder);
+  log(`${name}: ${path.relative(corpusDir, edited)} retitled; rebuilding both with their caches…`);
+  const rebuilt: Rebuild = { ours: await buildOurs(`${name}-rebuild`, corpusDir, our), edited };
+  if (control) rebuilt.control = await buildControl(`${name}-rebuild`, corpusDir, control);
+  return rebuilt;
+}
+const rebuild = args['no-rebuild']
+  ? undefined
+  : await rebuildAfterEdit(content, 'books', 'site', ours.at(-1)!, controls.at(-1));
+
 // The park-scale loop: the starter content, built and edited in `npm run dev`, against the control of the same size.
 interface ParkLoop {
+  rebuild?: Rebuild;
   ours: OurBuild[];
   controls: ControlBuild[];
   devOurs: DevLoop[];
@@ -284,6 +312,8 @@ if (!args['no-park']) {
       (which === 'ours' ? park.devOurs : park.devControl).push(loop);
     }
   }
+  if (!args['no-rebuild'])
+    park.rebuild = await rebuildAfterEdit(parkContent, 'lectures', 'park', park.ours.at(-1)!, park.controls.at(-1));
 }
 
 const median = (values: number[]) => {
@@ -325,7 +355,12 @@ log(`dist/: ${mb(dist.bytes)} in ${dist.files} files`);
 log(`search index: ${mb(index.bytes)} in ${index.files} files`);
 
 log();
-log('## where the time goes (Astro timers, last run)');
+log('## where the time goes (last run)');
+const phaseLine = (build: OurBuild) =>
+  Object.entries(build.phases)
+    .map(([name, ms]) => `${name} ${seconds(ms)}`)
+    .join(' → ');
+log(`  phases, from the start (the build's own progress lines): ${phaseLine(last)}`);
 for (const [phase, stat] of Object.entries(last.timer)) log(`  ${phase}: ${seconds(stat.elapsedTime)}`);
 for (const line of readFileSync(last.log, 'utf8').split('\n')) {
   if (/Completed in|generating optimized images|building client|Collecting build info|Syncing content/i.test(line)) {
@@ -404,8 +439,32 @@ if (controls.length) {
   log(`  peak memory: ${mb(Math.max(...ours.map((b) => b.measured.peakRss)))} (goal ≤ 2048 MB)`);
 }
 
+/** Our rebuild after the edit against the control's rebuild after the same edit, wall and CPU. */
+function rebuildLine(rebuilt: Rebuild): string {
+  const ours = rebuilt.ours.measured;
+  const parts = [`ours ${seconds(ours.wallMs)} (CPU ${seconds(ours.cpuMs)}; ${phaseLine(rebuilt.ours)})`];
+  if (rebuilt.control) {
+    const control = rebuilt.control;
+    const wall = control.astro.wallMs + control.pagefind.wallMs;
+    const cpu = control.astro.cpuMs + control.pagefind.cpuMs;
+    parts.push(`control ${seconds(wall)} (CPU ${seconds(cpu)})`);
+    parts.push(
+      `ours / control ${(ours.wallMs / wall).toFixed(2)} wall, ${cpu > 0 ? (ours.cpuMs / cpu).toFixed(2) : '–'} CPU (goal ≤ 1.5)`,
+    );
+  }
+  return parts.join('; ');
+}
+
+if (rebuild) {
+  log();
+  log(`## editor's loop: ${path.basename(rebuild.edited)} retitled, rebuilt with the caches of the build before`);
+  log(`  ${rebuildLine(rebuild)}`);
+}
+
 if (park) {
   log();
+  if (park.rebuild)
+    log(`## park-scale editor's loop: ${path.basename(park.rebuild.edited)} retitled\n  ${rebuildLine(park.rebuild)}`);
   log('## park-scale loop: the starter content (content/), against the control of the same size');
   const parkOurs = median(park.ours.map((b) => b.measured.wallMs));
   log(
@@ -450,6 +509,17 @@ if (!args['no-lighthouse']) {
   }
 }
 
+function rebuildFigures(rebuilt: Rebuild) {
+  return {
+    wallMs: rebuilt.ours.measured.wallMs,
+    cpuMs: rebuilt.ours.measured.cpuMs,
+    peakRss: rebuilt.ours.measured.peakRss,
+    phases: rebuilt.ours.phases,
+    controlMs: rebuilt.control && rebuilt.control.astro.wallMs + rebuilt.control.pagefind.wallMs,
+    controlCpuMs: rebuilt.control && rebuilt.control.astro.cpuMs + rebuilt.control.pagefind.cpuMs,
+  };
+}
+
 const results = {
   date: new Date().toISOString(),
   machine: machine(),
@@ -460,6 +530,7 @@ const results = {
     peakRss: b.measured.peakRss,
     siteMs: b.siteMs,
     indexMs: b.indexMs,
+    phases: b.phases,
     sitePeak: b.sitePeak,
     indexPeak: b.indexPeak,
     sitePeakByProcess: b.sitePeakByProcess,
@@ -476,7 +547,9 @@ const results = {
   })),
   ratio,
   cpuRatio,
+  rebuild: rebuild && rebuildFigures(rebuild),
   park: park && {
+    rebuild: park.rebuild && rebuildFigures(park.rebuild),
     buildMs: park.ours.map((b) => b.measured.wallMs),
     buildCpuMs: park.ours.map((b) => b.measured.cpuMs),
     controlMs: park.controls.map((c) => c.astro.wallMs + c.pagefind.wallMs),
