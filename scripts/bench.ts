@@ -93,6 +93,8 @@ const PHASE_LINES = {
   index: /^搜索索引：/,
   /** .gz and .br written. */
   compressed: /^预压缩：/,
+  /** The new dist/ swapped in; the old one is removed after this line. */
+  swapped: /^构建完成：/,
 };
 
 async function buildOurs(run: number | string, corpusDir = content, reuse?: OurBuild): Promise<OurBuild> {
