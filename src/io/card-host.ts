@@ -32,11 +32,12 @@ async function drawAll(cards: readonly CardJob[], outDir: string): Promise<numbe
 
 /** Listens for the child's cards and draws them into `outDir` (the build's stage folder) as they arrive. */
 export function hostCards(child: ChildProcess, outDir: string): CardHost {
-  let drawing: Promise<number> | undefined;
+  // One hand-over per build (Astro calls getStaticPaths once per route); chained, should another ever come.
+  let drawing: Promise<number> = Promise.resolve(0);
   child.on('message', (message: CardsMessage) => {
     if (message.type !== 'og-cards:draw') return;
-    drawing = drawAll(message.cards, outDir);
+    drawing = drawing.then(async (drawn) => drawn + (await drawAll(message.cards, outDir)));
     drawing.catch(() => undefined); // reported by finish()
   });
-  return { finish: async () => (drawing ? drawing : 0) };
+  return { finish: () => drawing };
 }
