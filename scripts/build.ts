@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { precompress } from '../src/lib/precompress.ts';
 import { minifyPublicScripts } from './lib/minify-public-scripts.ts';
-import { hostSearchIndex, INDEX_HOST_ENV } from '../src/lib/search/index-host.ts';
+import { hostSearchIndex, INDEX_HOST_ENV, type ToIndexHost } from '../src/lib/search/index-host.ts';
 import { hostCards } from '../src/io/card-host.ts';
 import { CARD_HOST_ENV } from '../src/io/card-handoff.ts';
 import { buildCacheDir } from '../src/io/build-cache.ts';
@@ -86,9 +86,16 @@ if (process.env[INDEX_HOST_ENV]) {
   try {
     let host: ReturnType<typeof hostSearchIndex> | undefined;
     let cards: ReturnType<typeof hostCards> | undefined;
+    // .gz and .br beside every text file, for servers that send precompressed files (deploy/nginx/, docs/deploy.md);
+    // copies made by an earlier build of the same bytes are taken from the build's cache folder, and the pages the
+    // search index receives are compressed into it while Astro still renders.
+    const cache = new EncodingFileCache(path.join(buildCacheDir(), 'precompress'));
     const code = await runChild(stage, (child) => {
       host = hostSearchIndex(child);
       cards = hostCards(child, stage);
+      child.on('message', (message: ToIndexHost) => {
+        if (message.type === 'search-index:page') cache.prefill(Buffer.from(message.html));
+      });
     });
     if (code !== 0) {
       await cards?.finish().catch(() => undefined);
@@ -106,9 +113,7 @@ if (process.env[INDEX_HOST_ENV]) {
     ]);
     indexing.catch(() => undefined); // thrown by the await below
     await minifyPublicScripts(stage);
-    // .gz and .br beside every text file, for servers that send precompressed files (deploy/nginx/, docs/deploy.md);
-    // copies made by an earlier build of the same bytes are taken from the build's cache folder.
-    const cache = new EncodingFileCache(path.join(buildCacheDir(), 'precompress'));
+    await cache.settled();
     const pages = await precompress(stage, { cache, skipFolders: ['pagefind'] });
     await indexing;
     const index = existsSync(path.join(stage, 'pagefind'))

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ENCODING_SETTINGS, type Encoded, type EncodingCache } from '../lib/precompress.ts';
+import { encode, ENCODING_SETTINGS, MIN_BYTES, type Encoded, type EncodingCache } from '../lib/precompress.ts';
 
 const KEY_PREFIX = JSON.stringify([ENCODING_SETTINGS, process.versions.zlib, process.versions.brotli]);
 
@@ -59,6 +59,30 @@ export class EncodingFileCache implements EncodingCache {
       writeFileSync(temp, encoded[extension]);
       renameSync(temp, file);
     }
+  }
+
+  /** Compressions started by `prefill`, not finished yet. */
+  readonly #pending = new Set<Promise<void>>();
+
+  /**
+   * Compresses a page now, while Astro is still rendering (scripts/build.ts hands over each page the search index
+   * receives), so the compression after the render finds it here. Skipped when `limit` are under way already or the
+   * page is cached: it is then compressed, or taken from the cache, after the render as any other file.
+   */
+  prefill(source: Buffer, limit = 4): void {
+    if (source.length < MIN_BYTES || this.#pending.size >= limit) return;
+    const key = this.#key(source);
+    if (existsSync(this.#file(key, 'br'))) return;
+    const job: Promise<void> = encode(source)
+      .then((encoded) => this.set(source, encoded))
+      .catch(() => undefined) // compressed again after the render
+      .finally(() => this.#pending.delete(job));
+    this.#pending.add(job);
+  }
+
+  /** Waits for every `prefill` under way. */
+  async settled(): Promise<void> {
+    await Promise.all(this.#pending);
   }
 
   /** Removes the entries this build did not use, so the folder holds one site's copies, not every past build's. */

@@ -65,7 +65,8 @@ const BROTLI = {
 /** The settings as a string: part of the encoding cache's key (with zlib's and Brotli's versions). */
 export const ENCODING_SETTINGS = JSON.stringify({ gzip: GZIP, brotli: BROTLI });
 
-async function encode(source: Buffer): Promise<Encoded> {
+/** Both encodings of `source`, with the settings above. */
+export async function encode(source: Buffer): Promise<Encoded> {
   const [gz, br] = await Promise.all([
     gzipAsync(source, GZIP),
     brotliAsync(source, { params: { ...BROTLI, [constants.BROTLI_PARAM_SIZE_HINT]: source.length } }),

@@ -41,8 +41,9 @@ describe('build cache', () => {
     };
 
     const cold = build('cold');
+    // Some pages are compressed while Astro renders (prefilled into the cache), the rest after it.
     const [coldFiles, coldHits] = compressed(cold.output);
-    expect(coldHits).toBe(0);
+    expect(coldHits).toBeLessThan(coldFiles);
     const cards = cardCache(cache);
     expect(cards.size).toBeGreaterThan(5);
 
@@ -65,7 +66,7 @@ describe('build cache', () => {
     expect(cardCache(cache).size, 'one new card').toBe(cards.size + 1);
 
     const fresh = build('fresh', path.join(work, 'fresh-cache'));
-    expect(compressed(fresh.output)[1]).toBe(0);
+    expect(compressed(fresh.output)[1]).toBeLessThan(files);
     expect(diffTrees(edited.outDir, fresh.outDir)).toEqual([]);
   });
 });
