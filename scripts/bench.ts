@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --books N] [--runs R] [--no-control] [--no-lighthouse] [--no-park] [--concurrency N] [--keep] [--md]`
+ * `npm run bench [-- --books N] [--runs R] [--no-control] [--no-lighthouse] [--no-park] [--no-rebuild] [--keep] [--md]`
  *
  * Generates a realistic corpus (N books, default 10,000; 500 lectures; 500 meetings; 300 people) in a temporary
  * folder, builds the site with its search index in a throwaway copy of the project, builds a control (a bare
@@ -17,10 +17,9 @@ import { parseArgs } from 'node:util';
 import { generateCorpus } from './bench/corpus.ts';
 import { createControlProject } from './bench/control.ts';
 import { copyProject } from './bench/workspace.ts';
-import { copyStarterContent, editedLecture, measureDevLoop, type DevLoop } from './bench/park.ts';
+import { copyStarterContent, editedLecture, editTitle, measureDevLoop, type DevLoop } from './bench/park.ts';
 import { peakBetween, peaksByProcess, runMeasured, type Measured } from './bench/measure.ts';
 import { countPages, folderSize, kb, mb, seconds } from './bench/sizes.ts';
-import type { PhaseName } from './bench/phase-marks.ts';
 import { budgetProblems, heaviest, measureSite, mostElements } from './lib/budgets.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -39,8 +38,8 @@ const { values: args } = parseArgs({
     md: { type: 'boolean', default: false },
     // Skip the park-scale loop (starter content build and `npm run dev` after an edit, against the control).
     'no-park': { type: 'boolean', default: false },
-    // Astro's build.concurrency for our builds (pages rendered at once), to measure before changing astro.config.mjs.
-    concurrency: { type: 'string' },
+    // Skip the editor's loop (one title changed, both sites rebuilt with their caches).
+    'no-rebuild': { type: 'boolean', default: false },
   },
 });
 const books = Number(args.books);
@@ -61,7 +60,10 @@ function machine(): string {
 
 interface OurBuild {
   measured: Measured;
+  project: string;
   out: string;
+  /** Milliseconds from the start to each phase line (PHASE_LINES). */
+  phases: Record<string, number>;
   /** Process start to pages and images written (includes the content check, bundling and rendering). */
   siteMs: number;
   /** Pages written to build done: the Pagefind index (and the sitemap). */
@@ -76,41 +78,64 @@ interface OurBuild {
   log: string;
 }
 
-async function buildOurs(run: number | string, corpusDir = content): Promise<OurBuild> {
-  const project = path.join(work, `site-${run}`);
-  copyProject(root, project);
-  const out = path.join(work, `site-${run}-dist`);
-  const phasesFile = path.join(project, 'phases.json');
+/**
+ * The build's phases, stamped as its progress lines arrive (Astro's info log, then scripts/build.ts's own lines), so
+ * the production build script carries no benchmark hook.
+ */
+const PHASE_LINES = {
+  /** Astro starts rendering pages (content synced, Vite's bundles built). */
+  render: /generating static routes/,
+  /** Astro's process is done: pages, images, sitemap written. */
+  site: /page\(s\) built in/,
+  /** Share cards drawn beside the render (src/io/card-host.ts): the last one written. */
+  cards: /^分享图：/,
+  /** The search index written, after Astro's process has exited. */
+  index: /^搜索索引：/,
+  /** .gz and .br written. */
+  compressed: /^预压缩：/,
+  /** The new dist/ swapped in; the old one is removed after this line. */
+  swapped: /^构建完成：/,
+};
+
+async function buildOurs(run: number | string, corpusDir = content, reuse?: OurBuild): Promise<OurBuild> {
+  // A rebuild (the editor's loop) runs in the same project with the caches the first build left.
+  const project = reuse?.project ?? path.join(work, `site-${run}`);
+  if (!reuse) copyProject(root, project);
+  const out = reuse?.out ?? path.join(work, `site-${run}-dist`);
   const timerFile = path.join(project, 'timer.json');
   const logFile = path.join(work, `site-${run}.log`);
   const measured = await runMeasured(node, ['scripts/build.ts'], {
     cwd: project,
     log: logFile,
+    marks: PHASE_LINES,
     env: {
       CONTENT_DIR: corpusDir,
       OUT_DIR: out,
       ASTRO_CACHE_DIR: path.join(project, 'cache'),
       BUILD_DATE,
-      BENCH_PHASES: phasesFile,
       ASTRO_TIMER_PATH: timerFile,
       ASTRO_LOG_LEVEL: 'info',
-      BENCH_CONCURRENCY: args.concurrency,
     },
   });
   if (measured.code !== 0) throw new Error(`our build failed (exit ${measured.code}); see ${logFile}`);
-  const marks = JSON.parse(readFileSync(phasesFile, 'utf8')) as Record<PhaseName, number>;
-  const generated = marks['build:generated'];
   const end = measured.startedAt + measured.wallMs;
+  const siteEnd = measured.marks.site ?? end;
   let build: OurBuild = {
     measured,
+    project,
     out,
-    siteMs: generated - measured.startedAt,
+    siteMs: siteEnd - measured.startedAt,
     // The index is written by the build script after Astro's process has exited (scripts/build.ts).
-    indexMs: (marks['index:written'] ?? marks['build:done']) - generated,
-    sitePeak: peakBetween(measured.samples, measured.startedAt, generated),
-    indexPeak: peakBetween(measured.samples, generated, end),
-    sitePeakByProcess: peaksByProcess(measured.samples, measured.startedAt, generated),
-    indexPeakByProcess: peaksByProcess(measured.samples, generated, end),
+    indexMs: (measured.marks.index ?? siteEnd) - siteEnd,
+    phases: Object.fromEntries(
+      Object.entries(measured.marks)
+        .sort((a, b) => a[1] - b[1])
+        .map(([name, at]) => [name, at - measured.startedAt]),
+    ),
+    sitePeak: peakBetween(measured.samples, measured.startedAt, siteEnd),
+    indexPeak: peakBetween(measured.samples, siteEnd, end),
+    sitePeakByProcess: peaksByProcess(measured.samples, measured.startedAt, siteEnd),
+    indexPeakByProcess: peaksByProcess(measured.samples, siteEnd, end),
     indexSeparate: false,
     timer: existsSync(timerFile) ? JSON.parse(readFileSync(timerFile, 'utf8')) : {},
     log: logFile,
@@ -137,13 +162,15 @@ async function buildOurs(run: number | string, corpusDir = content): Promise<Our
 interface ControlBuild {
   astro: Measured;
   pagefind: Measured;
+  project: string;
   out: string;
   pages: number;
 }
 
-async function buildControl(run: number | string, corpusDir = content): Promise<ControlBuild> {
-  const project = path.join(work, `control-${run}`);
-  createControlProject(project, corpusDir, nodeModules);
+async function buildControl(run: number | string, corpusDir = content, reuse?: ControlBuild): Promise<ControlBuild> {
+  // A rebuild runs in the same project, with the cache (node_modules/.astro) its first build left.
+  const project = reuse?.project ?? path.join(work, `control-${run}`);
+  if (!reuse) createControlProject(project, corpusDir, nodeModules);
   // Inside the project: the prerender chunks Astro leaves in outDir resolve packages from there.
   const out = path.join(project, 'dist');
   const astro = await runMeasured(node, [path.join(nodeModules, '.bin/astro'), 'build', '--outDir', out], {
@@ -156,7 +183,7 @@ async function buildControl(run: number | string, corpusDir = content): Promise<
     log: path.join(work, `control-${run}-pagefind.log`),
   });
   if (pagefind.code !== 0) throw new Error(`control pagefind failed; see ${work}/control-${run}-pagefind.log`);
-  return { astro, pagefind, out, pages: countPages(out) };
+  return { astro, pagefind, project, out, pages: countPages(out) };
 }
 
 /** Where the rendering time went, from Astro's info log: summed per-page times by route. */
@@ -224,8 +251,32 @@ for (let run = 1; run <= runs; run++) {
   }
 }
 
+/** The editor's loop: one title changed, both sites rebuilt with the caches their last build left. */
+interface Rebuild {
+  ours: OurBuild;
+  control?: ControlBuild;
+  edited: string;
+}
+async function rebuildAfterEdit(
+  corpusDir: string,
+  folder: string,
+  name: string,
+  our: OurBuild,
+  control?: ControlBuild,
+) {
+  const edited = editTitle(corpusDir, folder);
+  log(`${name}: ${path.relative(corpusDir, edited)} retitled; rebuilding both with their caches…`);
+  const rebuilt: Rebuild = { ours: await buildOurs(`${name}-rebuild`, corpusDir, our), edited };
+  if (control) rebuilt.control = await buildControl(`${name}-rebuild`, corpusDir, control);
+  return rebuilt;
+}
+const rebuild = args['no-rebuild']
+  ? undefined
+  : await rebuildAfterEdit(content, 'books', 'site', ours.at(-1)!, controls.at(-1));
+
 // The park-scale loop: the starter content, built and edited in `npm run dev`, against the control of the same size.
 interface ParkLoop {
+  rebuild?: Rebuild;
   ours: OurBuild[];
   controls: ControlBuild[];
   devOurs: DevLoop[];
@@ -263,6 +314,8 @@ if (!args['no-park']) {
       (which === 'ours' ? park.devOurs : park.devControl).push(loop);
     }
   }
+  if (!args['no-rebuild'])
+    park.rebuild = await rebuildAfterEdit(parkContent, 'lectures', 'park', park.ours.at(-1)!, park.controls.at(-1));
 }
 
 const median = (values: number[]) => {
@@ -304,7 +357,12 @@ log(`dist/: ${mb(dist.bytes)} in ${dist.files} files`);
 log(`search index: ${mb(index.bytes)} in ${index.files} files`);
 
 log();
-log('## where the time goes (Astro timers, last run)');
+log('## where the time goes (last run)');
+const phaseLine = (build: OurBuild) =>
+  Object.entries(build.phases)
+    .map(([name, ms]) => `${name} ${seconds(ms)}`)
+    .join(' → ');
+log(`  phases, from the start (the build's own progress lines): ${phaseLine(last)}`);
 for (const [phase, stat] of Object.entries(last.timer)) log(`  ${phase}: ${seconds(stat.elapsedTime)}`);
 for (const line of readFileSync(last.log, 'utf8').split('\n')) {
   if (/Completed in|generating optimized images|building client|Collecting build info|Syncing content/i.test(line)) {
@@ -383,8 +441,32 @@ if (controls.length) {
   log(`  peak memory: ${mb(Math.max(...ours.map((b) => b.measured.peakRss)))} (goal ≤ 2048 MB)`);
 }
 
+/** Our rebuild after the edit against the control's rebuild after the same edit, wall and CPU. */
+function rebuildLine(rebuilt: Rebuild): string {
+  const ours = rebuilt.ours.measured;
+  const parts = [`ours ${seconds(ours.wallMs)} (CPU ${seconds(ours.cpuMs)}; ${phaseLine(rebuilt.ours)})`];
+  if (rebuilt.control) {
+    const control = rebuilt.control;
+    const wall = control.astro.wallMs + control.pagefind.wallMs;
+    const cpu = control.astro.cpuMs + control.pagefind.cpuMs;
+    parts.push(`control ${seconds(wall)} (CPU ${seconds(cpu)})`);
+    parts.push(
+      `ours / control ${(ours.wallMs / wall).toFixed(2)} wall, ${cpu > 0 ? (ours.cpuMs / cpu).toFixed(2) : '–'} CPU (goal ≤ 1.5)`,
+    );
+  }
+  return parts.join('; ');
+}
+
+if (rebuild) {
+  log();
+  log(`## editor's loop: ${path.basename(rebuild.edited)} retitled, rebuilt with the caches of the build before`);
+  log(`  ${rebuildLine(rebuild)}`);
+}
+
 if (park) {
   log();
+  if (park.rebuild)
+    log(`## park-scale editor's loop: ${path.basename(park.rebuild.edited)} retitled\n  ${rebuildLine(park.rebuild)}`);
   log('## park-scale loop: the starter content (content/), against the control of the same size');
   const parkOurs = median(park.ours.map((b) => b.measured.wallMs));
   log(
@@ -429,6 +511,17 @@ if (!args['no-lighthouse']) {
   }
 }
 
+function rebuildFigures(rebuilt: Rebuild) {
+  return {
+    wallMs: rebuilt.ours.measured.wallMs,
+    cpuMs: rebuilt.ours.measured.cpuMs,
+    peakRss: rebuilt.ours.measured.peakRss,
+    phases: rebuilt.ours.phases,
+    controlMs: rebuilt.control && rebuilt.control.astro.wallMs + rebuilt.control.pagefind.wallMs,
+    controlCpuMs: rebuilt.control && rebuilt.control.astro.cpuMs + rebuilt.control.pagefind.cpuMs,
+  };
+}
+
 const results = {
   date: new Date().toISOString(),
   machine: machine(),
@@ -439,6 +532,7 @@ const results = {
     peakRss: b.measured.peakRss,
     siteMs: b.siteMs,
     indexMs: b.indexMs,
+    phases: b.phases,
     sitePeak: b.sitePeak,
     indexPeak: b.indexPeak,
     sitePeakByProcess: b.sitePeakByProcess,
@@ -455,7 +549,9 @@ const results = {
   })),
   ratio,
   cpuRatio,
+  rebuild: rebuild && rebuildFigures(rebuild),
   park: park && {
+    rebuild: park.rebuild && rebuildFigures(park.rebuild),
     buildMs: park.ours.map((b) => b.measured.wallMs),
     buildCpuMs: park.ours.map((b) => b.measured.cpuMs),
     controlMs: park.controls.map((c) => c.astro.wallMs + c.pagefind.wallMs),

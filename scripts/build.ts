@@ -1,18 +1,24 @@
 /**
  * `npm run build`: builds the site into a fresh staging folder and only then swaps it in as dist/,
  * so a failed build (bad content, a broken page) never leaves a half-written dist/ behind. The scripts from public/
- * are minified (scripts/lib/minify-public-scripts.ts) and text files get precompressed .gz and .br copies (src/lib/precompress.ts) before the swap.
+ * are minified (scripts/lib/minify-public-scripts.ts) and text files get precompressed .gz and .br copies (src/io/precompress.ts) before the swap.
  *
  * `astro build` runs in a child process (this script again, with INDEX_HOST_ENV set); this process hosts the search
- * index (src/lib/search/index-host.ts), which takes each page while the child renders and is written once the child
- * has exited, so Astro's memory and Pagefind's memory while writing never add up (docs/search.md).
+ * index (src/io/search/index-host.ts), which takes each page while the child renders and is written once the child
+ * has exited, so Astro's memory and Pagefind's memory while writing never add up (docs/search.md). It also draws the
+ * share cards the child hands over (src/io/card-host.ts), on the other core while Astro renders on its one thread.
+ * What is kept between builds (cards, compressed copies) lives in Astro's cache folder (docs/performance.md).
  */
 import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { precompress } from '../src/io/precompress.ts';
 import { minifyPublicScripts } from './lib/minify-public-scripts.ts';
-import { hostSearchIndex, INDEX_HOST_ENV } from '../src/io/search/index-host.ts';
+import { hostSearchIndex, INDEX_HOST_ENV, type ToIndexHost } from '../src/io/search/index-host.ts';
+import { hostCards } from '../src/io/card-host.ts';
+import { CARD_HOST_ENV } from '../src/io/card-handoff.ts';
+import { buildCacheDir } from '../src/io/build-cache.ts';
+import { EncodingFileCache } from '../src/io/encoding-cache.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
@@ -22,6 +28,11 @@ const STAGE_ENV = 'DJJY_BUILD_STAGE';
 // Contacts no host: no usage report, no update check.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 process.env.ASTRO_DISABLE_UPDATE_CHECK = 'true';
+
+/** Progress lines, at Astro's info log level (ASTRO_LOG_LEVEL=info or debug); the benchmark times its phases by them. */
+function info(line: string): void {
+  if (process.env.ASTRO_LOG_LEVEL === 'info' || process.env.ASTRO_LOG_LEVEL === 'debug') console.log(line);
+}
 
 function failure(error: unknown): string {
   return `\n构建失败，dist/ 保持原样。\n\n${error instanceof Error ? error.message : String(error)}`;
@@ -40,13 +51,6 @@ async function astroBuild(stage: string) {
       process.env.ASTRO_LOG_LEVEL === 'debug' || process.env.ASTRO_LOG_LEVEL === 'info'
         ? process.env.ASTRO_LOG_LEVEL
         : 'warn',
-    // `npm run bench -- --concurrency N` only: pages rendered at once (Astro's build.concurrency, default 1), so the
-    // setting can be measured on a quiet machine before it goes into astro.config.mjs.
-    ...(process.env.BENCH_CONCURRENCY ? { build: { concurrency: Number(process.env.BENCH_CONCURRENCY) } } : {}),
-    // `npm run bench` only: stamps each build phase so site and search-index time can be told apart.
-    ...(process.env.BENCH_PHASES
-      ? { integrations: [(await import('./bench/phase-marks.ts')).phaseMarks(process.env.BENCH_PHASES)] }
-      : {}),
   });
   // Every page message is written to the channel before it closes.
   await new Promise((resolve) => process.send!({ type: 'build:end' }, resolve));
@@ -56,7 +60,7 @@ async function astroBuild(stage: string) {
 /** Runs the child and waits until it has exited and its last message has arrived. */
 function runChild(stage: string, onChild: (child: ReturnType<typeof fork>) => void): Promise<number> {
   const child = fork(import.meta.filename, [], {
-    env: { ...process.env, [INDEX_HOST_ENV]: '1', [STAGE_ENV]: stage },
+    env: { ...process.env, [INDEX_HOST_ENV]: '1', [CARD_HOST_ENV]: '1', [STAGE_ENV]: stage },
     stdio: 'inherit',
   });
   onChild(child);
@@ -81,19 +85,42 @@ if (process.env[INDEX_HOST_ENV]) {
   mkdirSync(stageRoot, { recursive: true });
   try {
     let host: ReturnType<typeof hostSearchIndex> | undefined;
-    const code = await runChild(stage, (child) => (host = hostSearchIndex(child)));
+    let cards: ReturnType<typeof hostCards> | undefined;
+    // .gz and .br beside every text file, for servers that send precompressed files (deploy/nginx/, docs/deploy.md);
+    // copies made by an earlier build of the same bytes are taken from the build's cache folder, and the pages the
+    // search index receives are compressed into it while Astro still renders.
+    const cache = new EncodingFileCache(path.join(buildCacheDir(), 'precompress'));
+    const code = await runChild(stage, (child) => {
+      host = hostSearchIndex(child);
+      cards = hostCards(child, stage);
+      child.on('message', (message: ToIndexHost) => {
+        if (message.type === 'search-index:page') cache.prefill(Buffer.from(message.html));
+      });
+    });
     if (code !== 0) {
+      await cards?.finish().catch(() => undefined);
       rmSync(stage, { recursive: true, force: true });
       process.exit(1);
     }
-    const report = await host?.finish(stage);
-    if (process.env.BENCH_PHASES)
-      (await import('./bench/phase-marks.ts')).addPhaseMark(process.env.BENCH_PHASES, 'index:written');
-    if (report && (process.env.ASTRO_LOG_LEVEL === 'info' || process.env.ASTRO_LOG_LEVEL === 'debug'))
-      console.log(`搜索索引：${report.pages} 页（其中 ${report.withSynonyms} 页补充了同义词），与渲染同时建立`);
+    // Pagefind writes the index in its own process while the last cards are drawn and the pages compressed; each
+    // says when it is done, so the benchmark can tell which one the build waited for.
+    const indexing = Promise.all([
+      cards?.finish().then((count) => (info(`分享图：${count} 张，与渲染同时绘制`), count)),
+      host?.finish(stage).then((report) => {
+        if (report) info(`搜索索引：${report.pages} 页（其中 ${report.withSynonyms} 页补充了同义词），与渲染同时建立`);
+        return report;
+      }),
+    ]);
+    indexing.catch(() => undefined); // thrown by the await below
     await minifyPublicScripts(stage);
-    // .gz and .br beside every text file, for servers that send precompressed files (deploy/nginx/, docs/deploy.md).
-    await precompress(stage);
+    await cache.settled();
+    const pages = await precompress(stage, { cache, skipFolders: ['pagefind'] });
+    await indexing;
+    const index = existsSync(path.join(stage, 'pagefind'))
+      ? await precompress(path.join(stage, 'pagefind'), { cache })
+      : { files: 0 };
+    cache.prune();
+    info(`预压缩：${pages.files + index.files} 个文本文件（${cache.hits} 个取自缓存）`);
   } catch (error) {
     rmSync(stage, { recursive: true, force: true });
     console.error(failure(error));
@@ -104,6 +131,7 @@ if (process.env[INDEX_HOST_ENV]) {
   const old = `${outDir}.old-${process.pid}`;
   if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(stage, outDir);
-  rmSync(old, { recursive: true, force: true });
   console.log(`构建完成：${path.relative(root, outDir) || outDir}/`);
+  // After the message: the new dist/ is in place; what is left is removing the old one (84,000 files at 10,000 books).
+  rmSync(old, { recursive: true, force: true });
 }

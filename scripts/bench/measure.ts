@@ -26,6 +26,8 @@ export interface Measured {
   /** User + system CPU time of the whole tree (GNU time), the figure that stays fair on a busy machine; 0 without /usr/bin/time. */
   cpuMs: number;
   samples: Sample[];
+  /** Date.now() when the first output line matching each of RunOptions.marks arrived. */
+  marks: Record<string, number>;
 }
 
 /** GNU time, when the machine has it: it reports the CPU time of a command and all the children it waited for. */
@@ -90,6 +92,11 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   /** File receiving stdout and stderr. */
   log: string;
+  /**
+   * Phase marks: name → a pattern of an output line. The moment the first matching line arrives is stamped, so the
+   * build's phases are timed from its own progress lines (Astro's info log, scripts/build.ts's) with no hook inside it.
+   */
+  marks?: Record<string, RegExp>;
 }
 
 export function runMeasured(command: string, args: string[], options: RunOptions): Promise<Measured> {
@@ -105,6 +112,18 @@ export function runMeasured(command: string, args: string[], options: RunOptions
     });
     child.stdout.pipe(log, { end: false });
     child.stderr.pipe(log, { end: false });
+    const marks: Record<string, number> = {};
+    const pending = Object.entries(options.marks ?? {});
+    if (pending.length) {
+      let partial = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        const lines = (partial + chunk.toString('utf8')).split('\n');
+        partial = lines.pop() ?? '';
+        const at = Date.now();
+        for (const line of lines)
+          for (const [name, pattern] of pending) if (marks[name] === undefined && pattern.test(line)) marks[name] = at;
+      });
+    }
     const samples: Sample[] = [];
     const sample = () => {
       if (child.pid) samples.push({ at: Date.now(), ...treeRss(child.pid) });
@@ -133,6 +152,7 @@ export function runMeasured(command: string, args: string[], options: RunOptions
         peakByProcess: peaksByProcess(samples),
         cpuMs,
         samples,
+        marks,
       });
     });
   });

@@ -4,7 +4,7 @@
  * content edit, each against a bare Astro site of the same size (the benchmark's control) in the same run.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../lib/static-server.ts';
 
@@ -83,4 +83,25 @@ export async function measureDevLoop(options: {
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
     await new Promise((resolve) => (server.exitCode === null ? server.once('exit', resolve) : resolve(null)));
   }
+}
+
+/**
+ * The editor's loop (issue 27): changes the title of the first entry of `folder` (`books`, `lectures`) in the
+ * content tree, as an editor correcting one title does; returns the file. Both our build and the control's are
+ * rebuilt after it, each with the caches its previous build left.
+ */
+export function editTitle(content: string, folder: string): string {
+  const name = readdirSync(path.join(content, folder))
+    .filter((file) => /\.(md|mdx|ya?ml)$/.test(file))
+    .sort()[0];
+  if (!name) throw new Error(`nothing in ${content}/${folder}`);
+  const file = path.join(content, folder, name);
+  const text = readFileSync(file, 'utf8');
+  const edited = text.replace(
+    /^title:\s*(['"]?)(.*?)\1\s*$/m,
+    (_line, _quote, title: string) => `title: ${title}（修订）`,
+  );
+  if (edited === text) throw new Error(`no title line in ${file}`);
+  writeFileSync(file, edited);
+  return file;
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { contentDir } from '../io/site-config.ts';
-import { buildSearchIndex, readSynonyms } from '../io/search/build-index.ts';
+import { finishFedIndex, readSynonyms } from '../io/search/build-index.ts';
 import type { FromIndexWorker, IndexWorkerData, ToIndexWorker } from '../io/search/index-worker.ts';
 import { INDEX_HOST_ENV, type ToIndexHost } from '../io/search/index-host.ts';
 import { PAGE_SINK, type PageSink } from './search-index-sink.ts';
@@ -95,12 +95,17 @@ export function searchIndex(): AstroIntegration {
           return; // the parent writes the index once this process has exited
         }
         const outDir = fileURLToPath(dir);
-        if (indexer && indexer.pagesSent > 0) return finishIndexer(indexer, outDir, logger);
-        // No page came through the middleware (another build path): index the written files instead.
-        if (indexer) await indexer.worker.terminate();
-        const synonyms = readSynonyms(path.join(contentDir(root), 'data', 'synonyms.yaml'));
-        const report = await buildSearchIndex(outDir, synonyms);
-        logger.warn(`搜索索引：渲染时没有收到页面，改为读取已写出的 ${report.pages} 页`);
+        const worker = indexer;
+        const fed = await finishFedIndex(
+          {
+            pages: worker?.pagesSent ?? 0,
+            finish: () => finishIndexer(worker!, outDir, logger),
+            close: async () => worker?.worker.terminate(),
+          },
+          outDir,
+          readSynonyms(path.join(contentDir(root), 'data', 'synonyms.yaml')),
+        );
+        if (fed.fromFiles) logger.warn(`搜索索引：渲染时没有收到页面，改为读取已写出的 ${fed.report.pages} 页`);
       },
     },
   };

@@ -22,8 +22,14 @@ const masks = new Map<string, GlyphMask>();
 
 const keyOf = (glyph: PlacedGlyph) => `${glyph.slice.key}#${glyph.id}@${glyph.scale}`;
 
-/** Masks stay in one row of the sheet up to this width, then a new row starts (librsvg's surfaces have limits). */
-const SHEET_WIDTH = 4096;
+/**
+ * A sheet is one column of glyphs up to this height, then the next sheet starts (librsvg's surfaces have limits).
+ * One glyph a row: cairo's rasteriser steps through a pixel row in one of two ways depending on every edge crossing
+ * that row, so a glyph drawn beside others could get other coverage than the same glyph drawn alone, and a card's
+ * pixels would depend on which glyphs earlier cards had drawn (a card drawn in a rebuild with the card cache
+ * would differ from the same card drawn in a full build: tests/cli/build-cache.test.ts).
+ */
+const SHEET_HEIGHT = 8192;
 
 /**
  * The masks of the given glyphs, drawing the ones not seen before in one SVG sheet (one librsvg call per card at
@@ -39,21 +45,21 @@ export async function glyphMasks(glyphs: readonly PlacedGlyph[]): Promise<GlyphM
   return glyphs.map((glyph) => masks.get(keyOf(glyph))!);
 }
 
+interface Cell {
+  key: string;
+  d: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  y: number;
+}
+
 async function drawSheet(glyphs: Map<string, PlacedGlyph>): Promise<void> {
-  // Lay the glyphs out in cells on whole pixels, one pixel apart, so each cell is the glyph's mask.
-  const cells: {
-    key: string;
-    d: string;
-    left: number;
-    top: number;
-    width: number;
-    height: number;
-    x: number;
-    y: number;
-  }[] = [];
-  let x = 0;
+  // Lay the glyphs out in cells on whole pixels, one pixel apart, one above the other, so each cell is the
+  // glyph's mask and no two glyphs share a pixel row.
+  let cells: Cell[] = [];
   let y = 0;
-  let rowHeight = 0;
   for (const [key, glyph] of glyphs) {
     const { box, pathAt } = glyphOutline(glyph);
     const empty = !Number.isFinite(box.left);
@@ -61,17 +67,20 @@ async function drawSheet(glyphs: Map<string, PlacedGlyph>): Promise<void> {
     const top = empty ? 0 : Math.floor(box.top);
     const width = empty ? 0 : Math.ceil(box.right) - left;
     const height = empty ? 0 : Math.ceil(box.bottom) - top;
-    if (x > 0 && x + width > SHEET_WIDTH) {
-      x = 0;
-      y += rowHeight + 1;
-      rowHeight = 0;
+    if (y > 0 && y + height > SHEET_HEIGHT) {
+      await drawCells(cells);
+      cells = [];
+      y = 0;
     }
-    cells.push({ key, d: pathAt(x - left, y - top), left, top, width, height, x, y });
-    x += width + 1;
-    rowHeight = Math.max(rowHeight, height);
+    cells.push({ key, d: pathAt(-left, y - top), left, top, width, height, y });
+    y += height + 1;
   }
-  const sheetWidth = Math.max(1, ...cells.map((cell) => cell.x + cell.width));
-  const sheetHeight = Math.max(1, y + rowHeight);
+  await drawCells(cells);
+}
+
+async function drawCells(cells: readonly Cell[]): Promise<void> {
+  const sheetWidth = Math.max(1, ...cells.map((cell) => cell.width));
+  const sheetHeight = Math.max(1, ...cells.map((cell) => cell.y + cell.height));
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${sheetWidth}" height="${sheetHeight}"><path d="${cells
     .map((cell) => cell.d)
     .join('')}"/></svg>`;
@@ -79,7 +88,7 @@ async function drawSheet(glyphs: Map<string, PlacedGlyph>): Promise<void> {
   for (const cell of cells) {
     const coverage = new Uint8Array(cell.width * cell.height);
     for (let row = 0; row < cell.height; row++) {
-      const from = (cell.y + row) * sheetWidth + cell.x;
+      const from = (cell.y + row) * sheetWidth;
       coverage.set(alpha.subarray(from, from + cell.width), row * cell.width);
     }
     masks.set(cell.key, { left: cell.left, top: cell.top, width: cell.width, height: cell.height, coverage });

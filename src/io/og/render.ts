@@ -17,7 +17,7 @@ import { fontsHash, shaperVersion } from './fonts.ts';
  * pictures, because the cache key is made from the card's text, not its SVG (shaping every card on every build
  * would cost more than the cache saves). tests/unit/og.test.ts fails until it is bumped.
  */
-export const RENDER_VERSION = '3';
+export const RENDER_VERSION = '4';
 
 /** Where rendered cards are kept between builds: inside Astro's cache folder (ASTRO_CACHE_DIR or the default). */
 export function ogCacheDir(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {

@@ -88,8 +88,13 @@ async function shape(text: string, spec: FaceSpec): Promise<{ glyphs: Glyph[]; a
   return { glyphs, advance: pen };
 }
 
-/** One decimal place: sharper than a pixel needs, and the SVG stays small. */
-const num = (value: number) => String(Math.round(value * 10) / 10);
+/**
+ * `offset + value` to one decimal place (sharper than a pixel needs, and the SVG stays small). The value is rounded
+ * before the whole-pixel offset is added: rounding the sum would round a glyph differently at different places on
+ * the glyph sheet (./glyph-masks.ts), so a card's pixels would depend on which glyphs an earlier card had drawn,
+ * and a card drawn in a rebuild with the card cache would differ from the same card drawn in a fresh build.
+ */
+const num = (value: number, offset: number) => String((Math.round(value * 10) + offset * 10) / 10);
 
 /** Width of a line in card pixels, for layout that has to know it before drawing. */
 export async function measureText(text: string, spec: FaceSpec, size: number): Promise<number> {
@@ -168,7 +173,7 @@ export function glyphOutline(glyph: Pick<PlacedGlyph, 'slice' | 'id' | 'scale'>)
   }
   const pathAt = (x: number, y: number) =>
     commands
-      .map(({ type, values }) => type + values.map((pixel, i) => num(pixel + (i % 2 === 0 ? x : y))).join(' '))
+      .map(({ type, values }) => type + values.map((pixel, i) => num(pixel, i % 2 === 0 ? x : y)).join(' '))
       .join('');
   return { box, pathAt };
 }

@@ -178,3 +178,18 @@ export async function buildSearchIndex(outDir: string, synonyms: readonly Synony
   for (const file of htmlFiles(outDir).sort()) feed.add(pageUrl(file), readFileSync(path.join(outDir, file), 'utf8'));
   return feed.finish(outDir);
 }
+
+/**
+ * The end of an index fed page by page while Astro rendered (by a worker thread or by the build script's process):
+ * written when pages came; when none did (a build path without the middleware), the feed is closed and the written
+ * files are indexed instead. The one fallback of both feeds; `fromFiles` says which happened.
+ */
+export async function finishFedIndex<R>(
+  feed: { pages: number; finish: () => Promise<R>; close: () => Promise<unknown> },
+  outDir: string,
+  synonyms: readonly SynonymGroup[],
+): Promise<{ fromFiles: false; report: R } | { fromFiles: true; report: SearchIndexReport }> {
+  if (feed.pages > 0) return { fromFiles: false, report: await feed.finish() };
+  await feed.close();
+  return { fromFiles: true, report: await buildSearchIndex(outDir, synonyms) };
+}

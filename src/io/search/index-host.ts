@@ -7,7 +7,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import * as pagefind from 'pagefind';
-import { buildSearchIndex, SearchIndexFeed, type SearchIndexReport } from './build-index.ts';
+import { finishFedIndex, SearchIndexFeed, type SearchIndexReport } from './build-index.ts';
 import type { SynonymGroup } from '../../lib/search/synonyms.ts';
 
 /** Set by the build script for its child: pages go to the parent instead of a worker thread. */
@@ -34,10 +34,13 @@ export function hostSearchIndex(child: ChildProcess): IndexHost {
   return {
     async finish(outDir) {
       if (!feed) return undefined;
-      if (feed.pages > 0) return feed.finish(outDir);
-      // No page came through the middleware (another build path): index the written files instead.
-      await pagefind.close();
-      return buildSearchIndex(outDir, synonyms);
+      const fed = feed;
+      const { report } = await finishFedIndex(
+        { pages: fed.pages, finish: () => fed.finish(outDir), close: () => pagefind.close() },
+        outDir,
+        synonyms,
+      );
+      return report;
     },
   };
 }
