@@ -205,6 +205,16 @@ test.describe('tables and charts', () => {
     });
   }
 
+  for (const mode of ['normal', 'elder', 'huge'] as const)
+    test(`a book's ISBN never breaks at a hyphen (${mode}, ${PHONES[0].width} px)`, async ({ page }) => {
+      await openAs(page, mode, PHONES[0], 'library/');
+      const book = (await firstLink(page, '/books/[^/]+/$'))!.href;
+      await page.goto(book);
+      const isbn = page.locator('main .facts dd.keep-together').first();
+      await expect(isbn).toHaveText(/^978-/);
+      expect(await wrapped(page, 'main .facts dd.keep-together', 20)).toEqual([]);
+    });
+
   for (const mode of ['elder', 'huge'] as const)
     test(`a figure's unit (人次, 期) never splits across lines (${mode}, ${PHONES[0].width} px)`, async ({ page }) => {
       for (const route of ['stats/', 'lectures/', 'meetings/', 'coverage/']) {
