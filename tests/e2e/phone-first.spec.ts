@@ -205,6 +205,17 @@ test.describe('tables and charts', () => {
     });
   }
 
+  for (const mode of ['elder', 'huge'] as const)
+    test(`a session row's labels (主讲人：, 领读人：, 共读书目：) never split (${mode}, ${PHONES[0].width} px)`, async ({
+      page,
+    }) => {
+      for (const route of ['', 'lectures/', 'meetings/']) {
+        await openAs(page, mode, PHONES[0], route);
+        expect(await page.locator('main .entry-list .meta .keep-together').count(), route).toBeGreaterThan(0);
+        expect(await wrapped(page, 'main .entry-list .meta .keep-together', 8), route).toEqual([]);
+      }
+    });
+
   for (const mode of ['normal', 'elder', 'huge'] as const)
     test(`a book's ISBN never breaks at a hyphen (${mode}, ${PHONES[0].width} px)`, async ({ page }) => {
       await openAs(page, mode, PHONES[0], 'library/');
