@@ -9,6 +9,7 @@ import { barRows } from '../../lib/charts/bars.ts';
 import type { Organisation } from '../../lib/catalog.ts';
 import type { ChartSpec } from '../stats/charts.ts';
 import type { Stat } from '../site/StatList.astro';
+import type { Cell } from '../site/DataTable.astro';
 
 /** A share as the page prints it: 67%, 66.7% when a whole number would hide a difference, 0%. */
 export function percent(rate: number): string {
@@ -98,57 +99,64 @@ export function coverageCharts(coverage: Coverage): ChartSpec[] {
   ];
 }
 
-/** A plain table: header texts (numeric columns flagged) and rows of cells, the first cell a row header. */
+/** A plain table of figures (src/components/site/DataTable.astro): column heads, rows whose first cell is the header. */
 export interface TextTable {
-  columns: { text: string; num: boolean }[];
-  rows: string[][];
-  /** A smaller line under each row's header (an organisation's kind and party organisation). */
-  notes?: string[];
+  columns: Cell[];
+  rows: Cell[][];
 }
+
+/** A row's cells: the header as given, every other cell numeric where its column is. */
+const cellsOf = (columns: readonly Cell[], [head, ...rest]: [Cell, ...string[]]): Cell[] => [
+  head,
+  ...rest.map((text, i) => ({ text, num: columns[i + 1]?.num })),
+];
 
 const count = (n: number) => n.toLocaleString('zh-CN');
 
 export function kindTable(coverage: Coverage): TextTable {
   const year = coverage.thisYear;
+  const columns: Cell[] = [
+    { text: t('coverage.col.kind'), num: false },
+    { text: t('coverage.col.registered'), num: true },
+    { text: t('coverage.col.reachedEver'), num: true },
+    { text: t('coverage.col.rateEver'), num: true },
+    { text: t('coverage.col.reachedThisYear', { year }), num: true },
+    { text: t('coverage.col.rateThisYear', { year }), num: true },
+  ];
   return {
-    columns: [
-      { text: t('coverage.col.kind'), num: false },
-      { text: t('coverage.col.registered'), num: true },
-      { text: t('coverage.col.reachedEver'), num: true },
-      { text: t('coverage.col.rateEver'), num: true },
-      { text: t('coverage.col.reachedThisYear', { year }), num: true },
-      { text: t('coverage.col.rateThisYear', { year }), num: true },
-    ],
-    rows: coverage.kinds.map((k) => [
-      k.kind,
-      count(k.registered),
-      count(k.reached),
-      percent(k.rate),
-      count(k.reachedThisYear),
-      percent(k.rateThisYear),
-    ]),
+    columns,
+    rows: coverage.kinds.map((k) =>
+      cellsOf(columns, [
+        { text: k.kind },
+        count(k.registered),
+        count(k.reached),
+        percent(k.rate),
+        count(k.reachedThisYear),
+        percent(k.rateThisYear),
+      ]),
+    ),
   };
 }
 
 export function registerTable(coverage: Coverage): TextTable {
+  // Kind and party organisation go under the name: seven columns do not fit a phone.
+  const columns: Cell[] = [
+    { text: t('coverage.col.organisation'), num: false },
+    { text: t('coverage.col.members'), num: true },
+    { text: t('coverage.col.sessions'), num: true },
+    { text: t('coverage.col.attendance'), num: true },
+    { text: t('coverage.col.last'), num: false },
+  ];
   return {
-    // Kind and party organisation go under the name: seven columns do not fit a phone.
-    columns: [
-      { text: t('coverage.col.organisation'), num: false },
-      { text: t('coverage.col.members'), num: true },
-      { text: t('coverage.col.sessions'), num: true },
-      { text: t('coverage.col.attendance'), num: true },
-      { text: t('coverage.col.last'), num: false },
-    ],
-    rows: coverage.organisations.map(({ organisation: o, sessions, attendance, last }) => [
-      o.data.name,
-      o.data.partyMembers === undefined ? '—' : count(o.data.partyMembers),
-      count(sessions),
-      count(attendance),
-      last ? formatChineseDate(last) : t('coverage.never'),
-    ]),
-    notes: coverage.organisations.map(({ organisation: o }) =>
-      [o.data.kind, o.data.partyOrganisation].join(t('common.listSeparator')),
+    columns,
+    rows: coverage.organisations.map(({ organisation: o, sessions, attendance, last }) =>
+      cellsOf(columns, [
+        { text: o.data.name, note: [o.data.kind, o.data.partyOrganisation].join(t('common.listSeparator')) },
+        o.data.partyMembers === undefined ? '—' : count(o.data.partyMembers),
+        count(sessions),
+        count(attendance),
+        last ? formatChineseDate(last) : t('coverage.never'),
+      ]),
     ),
   };
 }

@@ -12,12 +12,7 @@ import { slugify } from '../../lib/slug.ts';
 import { paths } from '../../lib/urls.ts';
 import { t } from '../../i18n/t.ts';
 
-/** A cell: text, a link, and whether it is a number (right-aligned). */
-export interface Cell {
-  text: string | number;
-  href?: string;
-  num?: boolean;
-}
+import type { Cell } from '../site/DataTable.astro';
 
 export interface BreakdownTable {
   /** The table's name: its caption, or the heading above it when `heading` is set. */
