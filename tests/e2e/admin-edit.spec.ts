@@ -11,17 +11,13 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CONTENT, field, openLocalProject, pick, projectFiles, save, text } from '../support/cms-editor.ts';
+import { CONTENT, field, openEditor, pick, projectFiles, save, text } from '../support/cms-editor.ts';
 
 test('editors add a lecture and a book and edit a meeting in /admin/; the result passes the check and builds', async ({
   page,
 }) => {
   test.setTimeout(900_000);
-  page.setDefaultTimeout(30_000);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await openLocalProject(page);
-  await expect(page.getByRole('treeitem', { name: '初心讲坛' })).toBeVisible({ timeout: 90_000 });
+  const errors = await openEditor(page);
 
   // A person, whose file name (their id) the editor types once, in pinyin.
   await page.goto('admin/#/collections/people/new');

@@ -43,6 +43,20 @@ export async function openLocalProject(page: Page) {
   await page.getByRole('button', { name: '使用本地仓库' }).click();
 }
 
+/**
+ * The editor opened on a fresh copy of the content, its collections listed, ready for a long form session (long
+ * timeouts: the bundle is large and a loaded CI machine slow). Returns the page errors seen from now on, which a
+ * test expects to be none at its end.
+ */
+export async function openEditor(page: Page): Promise<string[]> {
+  page.setDefaultTimeout(30_000);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await openLocalProject(page);
+  await expect(page.getByRole('treeitem', { name: '初心讲坛' })).toBeVisible({ timeout: 90_000 });
+  return errors;
+}
+
 /** The form's field at a key path (`photos.0.alt`), scrolled into view: the editor renders fields lazily. */
 export async function field(page: Page, key: string): Promise<Locator> {
   const form = page.getByRole('group', { name: '内容编辑器' });
