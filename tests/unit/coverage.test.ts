@@ -4,13 +4,12 @@
  * byOrganisation, one upcoming lecture) and from entries made here for the edge cases.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, type Lecture, type Organisation } from '../../src/lib/catalog.ts';
-import { checkContext } from '../../src/content-check/check.ts';
-import { lectureSchema } from '../../src/schemas/lecture.ts';
+import { buildCatalog, type Organisation } from '../../src/lib/catalog.ts';
 import { organisationSchema } from '../../src/schemas/organisation.ts';
 import { coverageOf, heldTurnouts, ledgerRows, ledgerYears } from '../../src/lib/coverage/index.ts';
 import { buildSiteModel } from '../../src/lib/site-model.ts';
 import { loadFixture } from '../support/fixture-catalog.ts';
+import { lectureEntry } from '../support/schema-entries.ts';
 
 const site = buildSiteModel(buildCatalog(loadFixture()));
 const ids = (list: readonly { id: string }[]) => list.map((o) => o.id);
@@ -106,20 +105,7 @@ describe('edge cases', () => {
     id,
     data: organisationSchema().parse({ name: `单位${id}`, kind, partyOrganisation: '党支部' }) as Organisation['data'],
   });
-  const lecture = (number: number, date: string, extra: Record<string, unknown>): Lecture => ({
-    id: `l${number}`,
-    data: lectureSchema(checkContext).parse({
-      number,
-      title: `讲座${number}`,
-      date,
-      themes: ['科技创新'],
-      speakers: ['wang-fang'],
-      venue: '报告厅',
-      format: '线下',
-      summary: '摘要。',
-      ...extra,
-    }) as Lecture['data'],
-  });
+  const lecture = lectureEntry;
 
   it('sums an organisation listed twice, ignores a 0 row, and counts a lecture without 人次 as 0 with no 未登记', () => {
     const catalog = buildCatalog({

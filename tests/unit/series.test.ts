@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, type Lecture, type Meeting, type Person } from '../../src/lib/catalog.ts';
+import { buildCatalog, type Meeting, type Person } from '../../src/lib/catalog.ts';
 import { checkContext } from '../../src/content-check/check.ts';
-import { lectureSchema } from '../../src/schemas/lecture.ts';
 import { meetingSchema } from '../../src/schemas/meeting.ts';
 import { personSchema } from '../../src/schemas/person.ts';
 import {
@@ -14,22 +13,10 @@ import {
   themeCounts,
 } from '../../src/lib/series/index.ts';
 import { loadFixture } from '../support/fixture-catalog.ts';
+import { lectureEntry } from '../support/schema-entries.ts';
 
 // Entries made through the real schemas, so defaults and normalisation are what a build sees.
-const lecture = (number: number, date: string, extra: Record<string, unknown> = {}): Lecture => ({
-  id: `l${number}`,
-  data: lectureSchema(checkContext).parse({
-    number,
-    title: `讲座${number}`,
-    date,
-    themes: ['科技创新'],
-    speakers: ['wang-fang'],
-    venue: '报告厅',
-    format: '线下',
-    summary: '摘要。',
-    ...extra,
-  }) as Lecture['data'],
-});
+const lecture = lectureEntry;
 const meeting = (number: number, date: string, extra: Record<string, unknown> = {}): Meeting => ({
   id: `m${number}`,
   data: meetingSchema(checkContext).parse({
