@@ -206,7 +206,7 @@ test.describe('tables and charts', () => {
   }
 
   for (const mode of ['elder', 'huge'] as const)
-    test(`a session row's labels (主讲人：, 领读人：, 共读书目：) never split (${mode}, ${PHONES[0].width} px)`, async ({
+    test(`a session row's labels (主讲人：, 领读人：, 共读书目：, 即将举行) never split (${mode}, ${PHONES[0].width} px)`, async ({
       page,
     }) => {
       for (const route of ['', 'lectures/', 'meetings/']) {
